@@ -1,0 +1,45 @@
+/**
+ * Renders Plot options to an SVG string at build time with a virtual DOM (Plot's `document` option), then
+ * fixes what Plot leaves for the browser: labelled <g> elements get role="group" (aria-label is prohibited on a
+ * <g> with no role), and the <svg> is named by the figure's title and description.
+ */
+import * as Plot from "@observablehq/plot";
+import { parseHTML } from "linkedom";
+
+/** Default width of the wide drawing and of downloads, in px. */
+export const WIDE = 640;
+/** Width of the phone drawing, in px: a 375 px screen less the page's padding. */
+export const NARROW = 340;
+
+/** Accessible wiring for the root <svg>. */
+export interface SvgLabels {
+  /** id of the element that names the chart (its title). */
+  labelledBy?: string;
+  /** id of the element that describes the chart (its text description). */
+  describedBy?: string;
+  /** Plain name, used where there is no page around the SVG (downloads). */
+  label?: string;
+}
+
+/** Render Plot options to an SVG (or figure) string. Pure apart from the virtual DOM it creates. */
+export function renderPlot(options: Plot.PlotOptions, labels: SvgLabels = {}): string {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const node = Plot.plot({
+    ...options,
+    style: { fontSize: "13px", fontFamily: "inherit", overflow: "visible", background: "transparent" },
+    document: document as unknown as Document,
+  });
+  for (const g of node.querySelectorAll("g[aria-label]")) {
+    if (!g.hasAttribute("role")) g.setAttribute("role", "group");
+  }
+  const svg = node.tagName.toLowerCase() === "svg" ? node : node.querySelector("svg");
+  if (svg) {
+    svg.setAttribute("role", "img");
+    svg.removeAttribute("aria-label");
+    if (labels.labelledBy !== undefined) svg.setAttribute("aria-labelledby", labels.labelledBy);
+    if (labels.describedBy !== undefined) svg.setAttribute("aria-describedby", labels.describedBy);
+    if (labels.label !== undefined) svg.setAttribute("aria-label", labels.label);
+    svg.setAttribute("focusable", "false");
+  }
+  return node.outerHTML;
+}

@@ -1,0 +1,68 @@
+/** The contract between chart specs (data + pure chart function) and the one chart frame that renders them. */
+import type { PlotOptions } from "@observablehq/plot";
+import type { LicenceId } from "../site.ts";
+
+/** A table cell: text, a number, or null for "no value" (the reason belongs in a flag column). */
+export type Cell = string | number | null;
+
+/** One column of a chart's data table and CSV. */
+export interface ChartColumn {
+  /** Key in each row; also the CSV header. Keep the publisher's names (caseload_fte, time_period). */
+  key: string;
+  /** Human label for the HTML table. */
+  label: string;
+  /** How to print numbers in the HTML table (the CSV always carries the raw value). */
+  format?: "int" | "dp1" | "percent" | "text";
+}
+
+/** A source line entry. */
+export interface ChartSource {
+  /** Publisher and title, e.g. "Department for Education, Children's social work workforce 2025". */
+  name: string;
+  /** Where the reader can check it. */
+  url?: string;
+  /** The licence under which it is republished. */
+  licence: LicenceId;
+}
+
+/** One swatch of the HTML key drawn above a chart (Plot's own legends are not used: they are not text). */
+export interface KeyItem {
+  /** What the swatch stands for. */
+  label: string;
+  /** A CSS colour, normally a token such as var(--color-council). */
+  color: string;
+  /** How the swatch is drawn. */
+  shape: "line" | "dash" | "dot" | "bar" | "diamond";
+}
+
+/** Everything the chart frame, the embed page, the downloads and the social card need for one chart. */
+export interface ChartSpec {
+  /** Kind of chart, kebab-case, stable in URLs: "caseload-trend". */
+  chart: string;
+  /** What it is about, stable in URLs: a council slug, "england", or a story chart's name. */
+  scope: string;
+  /** Headline-style title that states the finding or the subject. */
+  title: string;
+  /** Units and coverage. */
+  subtitle?: string;
+  /** Text description written from the data at build time; the chart's accessible description. */
+  description: string;
+  /** Caveats and data-quality flags, each a sentence. */
+  notes: readonly string[];
+  /** Where the numbers come from. */
+  sources: readonly ChartSource[];
+  /** Columns of the data table and CSV. */
+  columns: readonly ChartColumn[];
+  /** Exactly the data drawn, one record per row. */
+  rows: readonly Record<string, Cell>[];
+  /** The pure chart function bound to this chart's data: width in px -> Plot options (no I/O, no DOM). */
+  plot: (width: number) => PlotOptions;
+  /** HTML key above the chart. */
+  key?: readonly KeyItem[];
+  /** Path of the full page that holds the chart, e.g. "/councils/walsall/". */
+  page: string;
+  /** The number a social card shows, with what it is. */
+  headline?: { value: string; label: string };
+  /** Redraw at phone width (default true). False for charts whose layout does not survive narrowing. */
+  narrow?: boolean;
+}

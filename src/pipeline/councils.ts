@@ -1,0 +1,129 @@
+/**
+ * Councils step: one row per council with children's services in any source since 2014 (current + former).
+ * Identity comes from the Provider lookup plus council-facts.ts (keyed by DfE code); DfE workforce rows give
+ * names, regions and the years each ONS code was used; other lookups add neighbours, districts, hex codes.
+ */
+import type { Table } from "./lib/csv.ts";
+import { PipelineError } from "./lib/errors.ts";
+import { slugify } from "./lib/values.ts";
+import type { WorkforceInput } from "./workforce-parse.ts";
+import * as F from "./council-facts.ts";
+
+/** Columns of data/councils.csv, in order. */
+export const COUNCIL_COLUMNS = [
+  "slug", "name", "dfe_code", "ons_code", "ons_codes", "dfe_name", "ofsted_name", "region_code", "region_name",
+  "dfe_region_code", "type", "status", "valid_from", "valid_to", "predecessors", "successors", "joint_partners",
+  "stat_neighbours", "districts", "hex_code",
+] as const;
+/** One row of data/councils.csv (all strings, lists ";"-joined). */
+export type CouncilRow = Record<(typeof COUNCIL_COLUMNS)[number], string>;
+
+/** Lookups into the council list, built once. */
+export interface Registry {
+  councils: CouncilRow[];
+  byDfe: Map<string, CouncilRow>;
+  byOns: Map<string, CouncilRow>;
+  bySlug: Map<string, CouncilRow>;
+}
+
+/** Index a list of councils (also used by tests to build tiny registries). */
+export function indexCouncils(councils: CouncilRow[]): Registry {
+  const byOns = new Map<string, CouncilRow>();
+  for (const c of councils) for (const part of c.ons_codes.split(";")) byOns.set(part.split(":")[0] ?? "", c);
+  return {
+    councils,
+    byDfe: new Map(councils.map((c) => [c.dfe_code, c])),
+    byOns,
+    bySlug: new Map(councils.map((c) => [c.slug, c])),
+  };
+}
+
+/** The input tables the councils step reads (parsed by run.ts or by a test). */
+export interface CouncilInputs {
+  provider: Table;
+  workforce: WorkforceInput[];
+  workforceFile: string;
+}
+
+/** Build the council identities and their DfE-derived fields (codes by year, names, regions). */
+export function buildCouncilCore(inp: CouncilInputs): Registry {
+  // Load inputs.
+  const base = new Map<string, { ons: string; name: string; known: Set<string> }>();
+  inp.provider.rows.forEach((r, i) => {
+    const code = (r["la_code"] ?? "").trim();
+    if (!/^\d{3}$/.test(code)) throw new PipelineError(inp.provider.file, inp.provider.lines[i] ?? null, "la_code", `"${code}" is not a DfE 3-digit code`);
+    const ons = (r["la_code_new"] || r["ltla23cd"] || "").trim();
+    base.set(code, { ons, name: (r["local_authority_ons_name"] ?? "").trim(), known: new Set([ons, ...(F.EXTRA_ONS_CODES[code] ?? [])]) });
+  });
+  for (const e of F.EXTRA_COUNCILS) base.set(e.dfe_code, { ons: e.ons_code, name: e.name, known: new Set([e.ons_code]) });
+
+  // Process data.
+  const seen = new Map<string, { codes: Map<string, [number, number]>; name: string; region: string }>();
+  const regionNames = new Map<string, string>();
+  let latest = 0;
+  for (const w of inp.workforce) {
+    latest = Math.max(latest, w.year);
+    if (w.keys.geographic_level === "Regional") regionNames.set(w.keys.region_code, w.keys.region_name);
+    if (w.keys.geographic_level !== "Local authority") continue;
+    const dfe = w.keys.old_la_code.split(" / ");
+    const ons = w.keys.new_la_code.split(" / ");
+    const names = w.keys.la_name.split(" / ");
+    dfe.forEach((code, k) => {
+      const b = base.get(code);
+      if (!b) throw new PipelineError(inp.workforceFile, w.line, "old_la_code", `unknown council code ${code} (not in the Provider lookup or council-facts.ts)`);
+      const o = ons[k] ?? "";
+      if (!b.known.has(o)) throw new PipelineError(inp.workforceFile, w.line, "new_la_code", `unknown ONS code "${o}" for DfE code ${code}`);
+      const s = seen.get(code) ?? { codes: new Map<string, [number, number]>(), name: "", region: "" };
+      const span = s.codes.get(o) ?? [w.year, w.year];
+      s.codes.set(o, [Math.min(span[0], w.year), Math.max(span[1], w.year)]);
+      s.name = names[k] ?? w.keys.la_name;
+      s.region = w.keys.region_code;
+      seen.set(code, s);
+    });
+  }
+  const councils: CouncilRow[] = [...base.entries()].map(([code, b]) => {
+    const s = seen.get(code);
+    const life = F.LIFECYCLE[code] ?? {};
+    const spans = s ? [...s.codes.entries()].sort((x, y) => x[1][0] - y[1][0]) : [];
+    const onsCodes = spans.length
+      ? spans.map(([c, [a, z]]) => `${c}:${String(a)}-${z === latest && !life.valid_to ? "" : String(z)}`).join(";")
+      : `${b.ons}:`;
+    const onsCode = spans.length ? (spans[spans.length - 1]?.[0] ?? b.ons) : b.ons;
+    const dfeRegion = s?.region ?? "";
+    const region = F.LONDON_SUBREGIONS.includes(dfeRegion) ? F.LONDON : dfeRegion;
+    const name = F.NAME_OVERRIDES[code] ?? s?.name ?? b.name;
+    const joint = F.JOINT_SERVICES.find((j) => j.codes.includes(code));
+    return {
+      slug: F.SLUG_OVERRIDES[code] ?? slugify(name),
+      name,
+      dfe_code: code,
+      ons_code: onsCode,
+      ons_codes: onsCodes,
+      dfe_name: s?.name ?? "",
+      ofsted_name: "",
+      region_code: region,
+      region_name: regionNames.get(region) ?? "",
+      dfe_region_code: dfeRegion,
+      type: F.TYPE_BY_PREFIX[onsCode.slice(0, 3)] ?? "",
+      status: life.valid_to ? "former" : "current",
+      valid_from: life.valid_from ?? "",
+      valid_to: life.valid_to ?? "",
+      predecessors: (life.predecessors ?? []).join(";"),
+      successors: (life.successors ?? []).join(";"),
+      joint_partners: (joint?.codes ?? []).filter((c) => c !== code).join(";"),
+      stat_neighbours: "",
+      districts: "",
+      hex_code: "",
+    };
+  });
+  // DfE codes in predecessor/successor/partner lists become slugs once every slug is known.
+  const reg = indexCouncils(councils.sort((a, b) => a.slug.localeCompare(b.slug)));
+  const toSlug = (codes: string): string =>
+    codes === "" ? "" : codes.split(";").map((c) => reg.byDfe.get(c)?.slug ?? `?${c}`).join(";");
+  for (const c of councils) {
+    c.predecessors = toSlug(c.predecessors);
+    c.successors = toSlug(c.successors);
+    c.joint_partners = toSlug(c.joint_partners);
+  }
+  return reg;
+}

@@ -1,0 +1,79 @@
+/**
+ * Parsers for the three Ofsted inputs. Each takes a parsed Table and the council registry, and returns
+ * inspection rows plus the rows it excluded (with reasons), so nothing disappears unaccounted.
+ */
+import type { Table } from "./lib/csv.ts";
+import { PipelineError } from "./lib/errors.ts";
+import { cell, text } from "./lib/cells.ts";
+import { parseGrade, parseOptionalGrade, parseIsoDate, parseDmyDate } from "./lib/values.ts";
+import type { CouncilRow, Registry } from "./councils.ts";
+
+/** Columns of data/inspections.csv, in order. */
+export const INSPECTION_COLUMNS = [
+  "id", "council_slug", "framework", "type", "inspection_date", "inspection_end_date", "publication_date", "overall",
+  "ilacs_impact_of_leaders", "ilacs_help_and_protection", "ilacs_children_in_care", "ilacs_care_leavers",
+  "sif_help_and_protection", "sif_looked_after_and_permanence", "sif_adoption", "sif_care_leavers", "sif_leadership",
+  "sif_lscb", "report_url", "source", "source_file", "note",
+] as const;
+/** One row of data/inspections.csv. */
+export type InspectionRow = Record<(typeof INSPECTION_COLUMNS)[number], string>;
+
+/** A parse result: rows kept, and counts of exclusions by reason. */
+export interface Parsed {
+  rows: InspectionRow[];
+  excluded: Map<string, number>;
+}
+
+const blank = (): InspectionRow => Object.fromEntries(INSPECTION_COLUMNS.map((c) => [c, ""])) as InspectionRow;
+const exclude = (p: Parsed, reason: string, n = 1): void => void p.excluded.set(reason, (p.excluded.get(reason) ?? 0) + n);
+
+/** Stable id: slug, publication date and type, e.g. "walsall-2021-11-26-ilacs-standard". */
+export const inspectionId = (r: InspectionRow): string =>
+  `${r.council_slug}-${r.publication_date}-${r.type.toLowerCase().replace(/[^a-z]+/g, "-").replace(/-$/, "")}`;
+
+const ILACS_TYPES: Readonly<Record<string, string>> = {
+  "ILACS Standard Inspection": "ILACS standard",
+  "ILACS Short Inspection": "ILACS short",
+};
+
+/** Note for a row filed under an ONS code the council only took later (Somerset 2022 under E06000066). */
+function codeNote(c: CouncilRow, code: string, date: string): string {
+  const span = c.ons_codes.split(";").find((p) => p.startsWith(`${code}:`));
+  const from = Number(span?.split(":")[1]?.split("-")[0] ?? "0");
+  return from > 0 && Number(date.slice(0, 4)) < from
+    ? `Ofsted files this inspection under ${code}, a code ${c.name} took in ${String(from)}; it inspected the council before that change.`
+    : "";
+}
+
+/** Official ILACS history (Ofsted, as at 31 March 2025): every row kept, joined on the ONS code. */
+export function parseIlacsHistory(t: Table, reg: Registry): Parsed {
+  const out: Parsed = { rows: [], excluded: new Map() };
+  t.rows.forEach((_, i) => {
+    const code = text(t, i, "Local authority area code");
+    const c = reg.byOns.get(code);
+    if (!c) throw new PipelineError(t.file, t.lines[i] ?? null, "Local authority area code", `unknown council code "${code}"`);
+    const r = blank();
+    r.council_slug = c.slug;
+    r.framework = "ILACS";
+    r.type = cell(t, i, "Inspection type", (s) => {
+      const v = ILACS_TYPES[s];
+      if (v === undefined) throw new Error(`unknown inspection type "${s}"`);
+      return v;
+    });
+    r.inspection_date = cell(t, i, "Inspection date", parseIsoDate);
+    r.publication_date = cell(t, i, "Publication date", parseIsoDate);
+    if (r.publication_date < r.inspection_date) throw new PipelineError(t.file, t.lines[i] ?? null, "Publication date", "publication is before the inspection");
+    r.overall = cell(t, i, "Overall effectiveness", parseGrade);
+    r.ilacs_impact_of_leaders = cell(t, i, "The impact of leaders on social work practice with children and families", parseOptionalGrade);
+    r.ilacs_help_and_protection = cell(t, i, "The experiences and progress of children who need help and protection", parseOptionalGrade);
+    r.ilacs_children_in_care = cell(t, i, "The experiences and progress of children in care", parseOptionalGrade);
+    r.ilacs_care_leavers = cell(t, i, "The experiences and progress of care leavers", parseOptionalGrade);
+    r.report_url = text(t, i, "Web link URL");
+    r.source = "official";
+    r.source_file = t.file;
+    r.note = codeNote(c, code, r.inspection_date);
+    r.id = inspectionId(r);
+    out.rows.push(r);
+  });
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Row schemas for the three curated tables under src/pipeline/curated/. Every cell arrives as a string from
+ * papaparse; the schemas trim, check enums and dates, and turn number cells into numbers (or null when blank).
+ */
+import { z } from "astro/zod";
+
+/** DfE measures a reported figure can be checked against, plus "other" for figures with no DfE counterpart. */
+export const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "other"] as const;
+/** What a figure describes: only a council-wide average is comparable with the DfE series. */
+export const SCOPES = ["council-wide average", "team", "individual", "target", "other"] as const;
+/** Who the article says stated the figure. */
+export const STATED_BY = ["Ofsted report", "council", "article", "union", "other"] as const;
+/** How exact a date is: "upper bound" means the event happened on or before it. */
+export const PRECISIONS = ["day", "month", "year", "upper bound"] as const;
+
+export type Measure = (typeof MEASURES)[number];
+export type Scope = (typeof SCOPES)[number];
+
+const text = z.string().trim();
+const required = text.min(1, "must not be blank");
+const slug = text.regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "must be a kebab-case council slug or blank");
+const id = text.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id");
+const isoDay = text.regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD").refine(
+  (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+  "is not a real calendar date",
+);
+const isoPartial = text.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+const optionalNumber = text.transform((s, ctx) => {
+  if (s === "") return null;
+  const n = Number(s);
+  if (!Number.isFinite(n)) {
+    ctx.addIssue({ code: "custom", message: `"${s}" is not a number` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** sources.csv: one row per article file. */
+export const sourceSchema = z.object({
+  id,
+  file: text.regex(/^[^/\\]+\.txt$/, "must be a .txt file name inside the sources folder"),
+  publication: required,
+  publication_basis: text,
+  title: required,
+  date: isoPartial,
+  date_precision: z.enum(PRECISIONS),
+  date_basis: text,
+  url: text.refine((s) => s === "" || /^https?:\/\//.test(s), "must be a URL or blank"),
+  located_url: text.refine((s) => s === "" || /^https?:\/\//.test(s), "must be a URL or blank"),
+  council_slugs: text.regex(/^([a-z0-9-]+(;[a-z0-9-]+)*)?$/, 'must be ";"-joined slugs'),
+});
+
+/** reported_figures.csv: every caseload or workforce figure (or figure-less claim) in the articles. */
+export const figureSchema = z
+  .object({
+    id,
+    council_slug: slug,
+    measure: z.enum(MEASURES),
+    words: required,
+    value_low: optionalNumber,
+    value_high: optionalNumber,
+    interpretation: required,
+    scope: z.enum(SCOPES),
+    stated_by: z.enum(STATED_BY),
+    stated_date: isoPartial,
+    stated_date_precision: z.enum(PRECISIONS),
+    date_basis: text,
+    repeats: text,
+    note: text,
+    source_id: id,
+  })
+  .superRefine((row, ctx) => {
+    if ((row.value_low === null) !== (row.value_high === null))
+      ctx.addIssue({ code: "custom", path: ["value_high"], message: "value_low and value_high must both be set or both blank" });
+    if (row.value_low !== null && row.value_high !== null && row.value_low > row.value_high)
+      ctx.addIssue({ code: "custom", path: ["value_high"], message: "value_high is below value_low" });
+  });
+
+/** testimony.csv: every reader comment, with `excluded` holding the reason when it is not testimony. */
+export const testimonySchema = z
+  .object({
+    id,
+    name: required,
+    date: isoDay,
+    council_slug: slug,
+    caseload_low: optionalNumber,
+    caseload_high: optionalNumber,
+    interpretation: text,
+    role: text,
+    kind: z.enum(["first-hand", "opinion", ""]),
+    quote: required.refine((s) => s.split(/\s+/).length < 40, "quote must be under 40 words"),
+    excluded: text,
+    source_id: id,
+  })
+  .superRefine((row, ctx) => {
+    if (row.excluded === "" && row.kind === "")
+      ctx.addIssue({ code: "custom", path: ["kind"], message: "kept testimony needs a kind (first-hand or opinion)" });
+    if (row.caseload_low !== null && row.caseload_high !== null && row.caseload_low > row.caseload_high)
+      ctx.addIssue({ code: "custom", path: ["caseload_high"], message: "caseload_high is below caseload_low" });
+  });
+
+export type SourceRow = z.infer<typeof sourceSchema>;
+export type FigureRow = z.infer<typeof figureSchema>;
+export type TestimonyRow = z.infer<typeof testimonySchema>;
+/** A validated row with the 1-based line it came from (header = line 1). */
+export interface Lined<T> {
+  line: number;
+  row: T;
+}

@@ -1,0 +1,50 @@
+/**
+ * Every URL in the sitemap (and one embed per chart kind), in Debian's Chromium: no axe violations (WCAG 2.2
+ * A/AA), no console errors, no request to any origin but the local server; and with JavaScript off, every chart
+ * still has its SVG and its table.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { auditPage, launchChromium, serveDir, sitemapPaths, type Served } from "./harness.ts";
+import { extraPaths } from "./extraPaths.ts";
+
+const DIST = join(process.cwd(), "dist");
+const paths = [...sitemapPaths(DIST), ...extraPaths(DIST)];
+
+let browser: Browser;
+let server: Served;
+
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe("every page, JavaScript on", () => {
+  it.each(paths)("%s: no axe violations, console errors or other origins", async (path) => {
+    const audit = await auditPage(browser, server.origin, path);
+    expect(audit.violations).toEqual([]);
+    expect(audit.errors).toEqual([]);
+    expect(audit.foreign).toEqual([]);
+  });
+});
+
+describe("every page, JavaScript off", () => {
+  it.each(paths)("%s: every chart keeps its SVG and table", async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.origin + path, { waitUntil: "load" });
+    const charts = await page.$$eval("figure.chart", (figs) =>
+      figs.map((f) => ({ id: f.id, svg: f.querySelectorAll("svg").length, table: f.querySelectorAll("table").length })),
+    );
+    await context.close();
+    for (const c of charts) {
+      expect(c.svg, `${c.id} svg`).toBeGreaterThan(0);
+      expect(c.table, `${c.id} table`).toBeGreaterThan(0);
+    }
+  });
+});
