@@ -5,7 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 
 /** The public address of the site. Set SITE when deploying under another domain. */
-export const SITE = process.env.SITE ?? "https://caseloadcheck.org.uk";
+export const SITE = process.env["SITE"] ?? "https://caseloadcheck.org.uk";
 
 export default defineConfig({
   site: SITE,

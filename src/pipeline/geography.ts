@@ -67,9 +67,9 @@ export function runGeography(rawDir: string, outDir: string): GeoResult {
   }).sort((a, b) => String(a.id).localeCompare(String(b.id))) };
   if (onsOut.features.length !== 153) throw new PipelineError(GEO_FILES.ons, null, null, `expected 153 English features, found ${String(onsOut.features.length)}`);
 
-  // Hexes are already minimal polygons: keep most points; boundaries: keep the top ~6% by weight.
+  // Hexes are already minimal polygons: keep most points; boundaries: keep the top ~4% by weight.
   const hexTopo = compact({ councils: hexOut, groups: grpOut }, 0.6, 1e4);
-  const onsTopo = compact({ councils: onsOut }, 0.06, 1e4);
+  const onsTopo = compact({ councils: onsOut }, 0.04, 5e3);
 
   // Save outputs.
   mkdirSync(join(outDir, "geo"), { recursive: true });

@@ -26,7 +26,7 @@ export interface CsvRecord {
 /** Parse CSV text with papaparse, keeping the starting line of each record (quoted cells may span lines). */
 export function parseCsv(text: string, file: string): { header: string[]; records: CsvRecord[] } {
   const body = text.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: "," });
   const first = parsed.errors[0];
   if (first) throw new PipelineError(file, (first.row ?? 0) + 1, null, `CSV parse error: ${first.message}`);
   const [header = [], ...rows] = parsed.data;

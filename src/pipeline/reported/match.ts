@@ -2,7 +2,7 @@
  * Match step: attach to each reported figure the official DfE value for the same council at the 30 September
  * counts either side of the statement date, then the verdict.
  */
-import type { CsvRecord, Official } from "./load.ts";
+import type { CsvRecord } from "./load.ts";
 import type { FigureRow } from "./schema.ts";
 import { verdict, type OfficialPoint, type Verdict } from "./verdict.ts";
 

@@ -1,0 +1,87 @@
+/**
+ * Typed reader for data/councils.csv. Indexed once (by slug and DfE code); lookups are O(1).
+ */
+import { readTable, list } from "./load.ts";
+
+/** One council with children's services (current or abolished since 2014). */
+export interface Council {
+  slug: string;
+  name: string;
+  /** DfE 3-digit LA number: the stable key across years. */
+  dfeCode: string;
+  /** ONS code now, or when abolished. */
+  onsCode: string;
+  /** Every ONS code with its reporting years; `to` null = still in use. */
+  onsCodes: { code: string; from: number | null; to: number | null }[];
+  dfeName: string;
+  ofstedName: string;
+  /** One of the 9 English regions (London = E12000007). */
+  regionCode: string;
+  regionName: string;
+  /** Region on DfE's workforce rows (E13000001/E13000002 for Inner/Outer London). */
+  dfeRegionCode: string;
+  type: string;
+  status: "current" | "former";
+  validFrom: string | null;
+  validTo: string | null;
+  predecessors: string[];
+  successors: string[];
+  jointPartners: string[];
+  statNeighbours: string[];
+  districts: string[];
+  /** Code in the 2023 hex cartogram, or null if not drawn. */
+  hexCode: string | null;
+}
+
+interface Index {
+  all: Council[];
+  bySlug: Map<string, Council>;
+  byDfe: Map<string, Council>;
+}
+let index: Index | null = null;
+
+const year = (s: string | undefined): number | null => (s ? Number(s) : null);
+
+function build(): Index {
+  const all = readTable("councils").map((r): Council => ({
+    slug: r["slug"] ?? "",
+    name: r["name"] ?? "",
+    dfeCode: r["dfe_code"] ?? "",
+    onsCode: r["ons_code"] ?? "",
+    onsCodes: list(r["ons_codes"]).map((p) => {
+      const [code = "", span = ""] = p.split(":");
+      const [from, to] = span.split("-");
+      return { code, from: year(from), to: year(to) };
+    }),
+    dfeName: r["dfe_name"] ?? "",
+    ofstedName: r["ofsted_name"] ?? "",
+    regionCode: r["region_code"] ?? "",
+    regionName: r["region_name"] ?? "",
+    dfeRegionCode: r["dfe_region_code"] ?? "",
+    type: r["type"] ?? "",
+    status: r["status"] === "former" ? "former" : "current",
+    validFrom: r["valid_from"] || null,
+    validTo: r["valid_to"] || null,
+    predecessors: list(r["predecessors"]),
+    successors: list(r["successors"]),
+    jointPartners: list(r["joint_partners"]),
+    statNeighbours: list(r["stat_neighbours"]),
+    districts: list(r["districts"]),
+    hexCode: r["hex_code"] || null,
+  }));
+  return { all, bySlug: new Map(all.map((c) => [c.slug, c])), byDfe: new Map(all.map((c) => [c.dfeCode, c])) };
+}
+
+const idx = (): Index => (index ??= build());
+
+/** Every council, current and former, sorted by slug. */
+export const allCouncils = (): readonly Council[] => idx().all;
+
+/** The 153 current councils. */
+export const currentCouncils = (): readonly Council[] => idx().all.filter((c) => c.status === "current");
+
+/** A council by slug, or undefined. */
+export const getCouncil = (slug: string): Council | undefined => idx().bySlug.get(slug);
+
+/** A council by DfE 3-digit code, or undefined. */
+export const councilByDfeCode = (code: string): Council | undefined => idx().byDfe.get(code);

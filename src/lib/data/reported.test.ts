@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { runReported } from "../../pipeline/reported/index.ts";
+import { tempDir, writeOfficialFixture } from "../../pipeline/reported/testkit.ts";
+
+type Readers = typeof import("./reported.ts");
+let r: Readers;
+
+beforeAll(async () => {
+  const out = tempDir("reported-readers");
+  writeOfficialFixture(out);
+  runReported({ sourcesDir: "/work/shared/sources", outDir: out, log: () => undefined });
+  process.env["DATA_DIR"] = out;
+  r = await import("./reported.ts");
+});
+
+describe("reported readers", () => {
+  it("reads figures with typed numbers and official counts", () => {
+    const [mid] = r.reportedFor("warwickshire").filter((f) => f.id === "warwickshire-2018-mid-20s");
+    expect(mid).toMatchObject({
+      valueLow: 24,
+      valueHigh: 26,
+      scope: "council-wide average",
+      officialBefore: { year: 2017, value: 18.3 },
+      officialAfter: { year: 2018, value: 18.6 },
+      verdictKind: "differs",
+      difference: 5.4,
+    });
+    const cumbria = r.reportedFor("cumbria")[0];
+    expect(cumbria?.officialBefore).toEqual({ year: "none", value: null, status: "none" });
+    const general = r.allReported().find((f) => f.id === "general-2018-18-to-23");
+    expect(general?.councilSlug).toBeNull();
+    expect(general?.officialBefore.year).toBeNull();
+    expect(r.reportedFor("nowhere")).toEqual([]);
+  });
+
+  it("reads testimony and sources, by council and by id", () => {
+    expect(r.getTestimony("errin-2018-09-22")).toMatchObject({ caseloadLow: 38, caseloadHigh: 45, councilSlug: null });
+    expect(r.testimonyFor("east-sussex").map((t) => t.id)).toEqual(["catherine-moody-2018-09-10", "catherine-moody-2018-09-12"]);
+    expect(r.allTestimony()).toHaveLength(9);
+    expect(r.getSource("cc-2021-12-06-walsall")?.councilSlugs).toContain("walsall");
+    expect(r.getSource("herald-2018-08-warwickshire")).toMatchObject({ date: "2018-08", datePrecision: "month", url: null });
+    expect(r.allSources()).toHaveLength(5);
+    expect(r.getSource("nope")).toBeUndefined();
+  });
+});
