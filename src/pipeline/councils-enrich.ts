@@ -7,7 +7,14 @@ import { PipelineError } from "./lib/errors.ts";
 import type { CouncilRow, Registry } from "./councils.ts";
 
 /** Map a DfE code to slugs; a former council named as a current council's neighbour becomes its successors. */
-function neighbourSlugs(reg: Registry, subject: CouncilRow, code: string, file: string, line: number | null, column: string): string[] {
+function neighbourSlugs(
+  reg: Registry,
+  subject: CouncilRow,
+  code: string,
+  file: string,
+  line: number | null,
+  column: string,
+): string[] {
   const n = reg.byDfe.get(code);
   if (!n) throw new PipelineError(file, line, column, `unknown council code ${code} among statistical neighbours`);
   if (n.status === "former" && subject.status === "current") return n.successors.split(";").filter(Boolean);
@@ -21,18 +28,37 @@ function neighbourSlugs(reg: Registry, subject: CouncilRow, code: string, file: 
 export function addNeighbours(reg: Registry, provider: Table, sn2021: Table): void {
   const lists = new Map<string, { codes: string[]; file: string; line: number | null; column: string }>();
   sn2021.rows.forEach((r, i) => {
-    const codes = Object.entries(r).filter(([k]) => /^SN\d+$/.test(k)).map(([, v]) => v.trim()).filter(Boolean);
-    lists.set((r["LA num"] ?? "").trim(), { codes, file: sn2021.file, line: sn2021.lines[i] ?? null, column: "SN1..SN10" });
+    const codes = Object.entries(r)
+      .filter(([k]) => /^SN\d+$/.test(k))
+      .map(([, v]) => v.trim())
+      .filter(Boolean);
+    lists.set((r["LA num"] ?? "").trim(), {
+      codes,
+      file: sn2021.file,
+      line: sn2021.lines[i] ?? null,
+      column: "SN1..SN10",
+    });
   });
   provider.rows.forEach((r, i) => {
-    const codes = (r["stat_neighbours"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-    if (codes.length) lists.set((r["la_code"] ?? "").trim(), { codes, file: provider.file, line: provider.lines[i] ?? null, column: "stat_neighbours" });
+    const codes = (r["stat_neighbours"] ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (codes.length)
+      lists.set((r["la_code"] ?? "").trim(), {
+        codes,
+        file: provider.file,
+        line: provider.lines[i] ?? null,
+        column: "stat_neighbours",
+      });
   });
   for (const c of reg.councils) {
     const l = lists.get(c.dfe_code);
     if (!l) continue;
     const out: string[] = [];
-    for (const code of l.codes) for (const s of neighbourSlugs(reg, c, code, l.file, l.line, l.column)) if (s !== c.slug && !out.includes(s)) out.push(s);
+    for (const code of l.codes)
+      for (const s of neighbourSlugs(reg, c, code, l.file, l.line, l.column))
+        if (s !== c.slug && !out.includes(s)) out.push(s);
     c.stat_neighbours = out.join(";");
   }
 }
@@ -43,7 +69,8 @@ export function addDistricts(reg: Registry, ltla: Table): void {
   ltla.rows.forEach((r, i) => {
     const utla = (r["UTLA23CD"] ?? "").trim();
     if (!utla.startsWith("E")) return; // Welsh rows: outside the site's scope.
-    if (!reg.byOns.has(utla)) throw new PipelineError(ltla.file, ltla.lines[i] ?? null, "UTLA23CD", `unknown council code ${utla}`);
+    if (!reg.byOns.has(utla))
+      throw new PipelineError(ltla.file, ltla.lines[i] ?? null, "UTLA23CD", `unknown council code ${utla}`);
     if ((r["LTLA23CD"] ?? "") === utla) return; // A unitary is its own district.
     by.set(utla, [...(by.get(utla) ?? []), (r["LTLA23NM"] ?? "").trim()]);
   });

@@ -3,7 +3,7 @@
  * Identity comes from the Provider lookup plus council-facts.ts (keyed by DfE code); DfE workforce rows give
  * names, regions and the years each ONS code was used; other lookups add neighbours, districts, hex codes.
  */
-import type { Table } from "./lib/csv.ts";
+import { byText, type Table } from "./lib/csv.ts";
 import { PipelineError } from "./lib/errors.ts";
 import { slugify } from "./lib/values.ts";
 import type { WorkforceInput } from "./workforce-parse.ts";
@@ -11,9 +11,26 @@ import * as F from "./council-facts.ts";
 
 /** Columns of data/councils.csv, in order. */
 export const COUNCIL_COLUMNS = [
-  "slug", "name", "dfe_code", "ons_code", "ons_codes", "dfe_name", "ofsted_name", "region_code", "region_name",
-  "dfe_region_code", "type", "status", "valid_from", "valid_to", "predecessors", "successors", "joint_partners",
-  "stat_neighbours", "districts", "hex_code",
+  "slug",
+  "name",
+  "dfe_code",
+  "ons_code",
+  "ons_codes",
+  "dfe_name",
+  "ofsted_name",
+  "region_code",
+  "region_name",
+  "dfe_region_code",
+  "type",
+  "status",
+  "valid_from",
+  "valid_to",
+  "predecessors",
+  "successors",
+  "joint_partners",
+  "stat_neighbours",
+  "districts",
+  "hex_code",
 ] as const;
 /** One row of data/councils.csv (all strings, lists ";"-joined). */
 export type CouncilRow = Record<(typeof COUNCIL_COLUMNS)[number], string>;
@@ -51,11 +68,22 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
   const base = new Map<string, { ons: string; name: string; known: Set<string> }>();
   inp.provider.rows.forEach((r, i) => {
     const code = (r["la_code"] ?? "").trim();
-    if (!/^\d{3}$/.test(code)) throw new PipelineError(inp.provider.file, inp.provider.lines[i] ?? null, "la_code", `"${code}" is not a DfE 3-digit code`);
+    if (!/^\d{3}$/.test(code))
+      throw new PipelineError(
+        inp.provider.file,
+        inp.provider.lines[i] ?? null,
+        "la_code",
+        `"${code}" is not a DfE 3-digit code`,
+      );
     const ons = (r["la_code_new"] || r["ltla23cd"] || "").trim();
-    base.set(code, { ons, name: (r["local_authority_ons_name"] ?? "").trim(), known: new Set([ons, ...(F.EXTRA_ONS_CODES[code] ?? [])]) });
+    base.set(code, {
+      ons,
+      name: (r["local_authority_ons_name"] ?? "").trim(),
+      known: new Set([ons, ...(F.EXTRA_ONS_CODES[code] ?? [])]),
+    });
   });
-  for (const e of F.EXTRA_COUNCILS) base.set(e.dfe_code, { ons: e.ons_code, name: e.name, known: new Set([e.ons_code]) });
+  for (const e of F.EXTRA_COUNCILS)
+    base.set(e.dfe_code, { ons: e.ons_code, name: e.name, known: new Set([e.ons_code]) });
 
   // Process data.
   const seen = new Map<string, { codes: Map<string, [number, number]>; name: string; region: string }>();
@@ -70,9 +98,21 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
     const names = w.keys.la_name.split(" / ");
     dfe.forEach((code, k) => {
       const b = base.get(code);
-      if (!b) throw new PipelineError(inp.workforceFile, w.line, "old_la_code", `unknown council code ${code} (not in the Provider lookup or council-facts.ts)`);
+      if (!b)
+        throw new PipelineError(
+          inp.workforceFile,
+          w.line,
+          "old_la_code",
+          `unknown council code ${code} (not in the Provider lookup or council-facts.ts)`,
+        );
       const o = ons[k] ?? "";
-      if (!b.known.has(o)) throw new PipelineError(inp.workforceFile, w.line, "new_la_code", `unknown ONS code "${o}" for DfE code ${code}`);
+      if (!b.known.has(o))
+        throw new PipelineError(
+          inp.workforceFile,
+          w.line,
+          "new_la_code",
+          `unknown ONS code "${o}" for DfE code ${code}`,
+        );
       const s = seen.get(code) ?? { codes: new Map<string, [number, number]>(), name: "", region: "" };
       const span = s.codes.get(o) ?? [w.year, w.year];
       s.codes.set(o, [Math.min(span[0], w.year), Math.max(span[1], w.year)]);
@@ -117,9 +157,14 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
     };
   });
   // DfE codes in predecessor/successor/partner lists become slugs once every slug is known.
-  const reg = indexCouncils(councils.sort((a, b) => a.slug.localeCompare(b.slug)));
+  const reg = indexCouncils(councils.sort((a, b) => byText(a.slug, b.slug)));
   const toSlug = (codes: string): string =>
-    codes === "" ? "" : codes.split(";").map((c) => reg.byDfe.get(c)?.slug ?? `?${c}`).join(";");
+    codes === ""
+      ? ""
+      : codes
+          .split(";")
+          .map((c) => reg.byDfe.get(c)?.slug ?? `?${c}`)
+          .join(";");
   for (const c of councils) {
     c.predecessors = toSlug(c.predecessors);
     c.successors = toSlug(c.successors);

@@ -9,6 +9,7 @@ import { presimplify, simplify, quantile } from "topojson-simplify";
 import { quantize } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import { PipelineError } from "./lib/errors.ts";
+import { byText } from "./lib/csv.ts";
 
 /** Raw paths this step reads. */
 export const GEO_FILES = {
@@ -17,8 +18,16 @@ export const GEO_FILES = {
   ons: "geography/Counties_and_Unitary_Authorities_December_2023_Boundaries_UK_BSC_4952317392296043005.geo.json",
 } as const;
 
-interface Feature { type: "Feature"; id?: string; properties: Record<string, unknown>; geometry: unknown }
-interface Collection { type: "FeatureCollection"; features: Feature[] }
+interface Feature {
+  type: "Feature";
+  id?: string;
+  properties: Record<string, unknown>;
+  geometry: unknown;
+}
+interface Collection {
+  type: "FeatureCollection";
+  features: Feature[];
+}
 
 const NOT_ENGLAND = new Set(["Scotland", "Wales", "Northern Ireland"]);
 
@@ -26,7 +35,8 @@ function readGeo(rawDir: string, rel: string): Collection {
   const full = join(rawDir, rel);
   if (!existsSync(full)) throw new PipelineError(rel, null, null, `file not found in ${rawDir}`);
   const g = JSON.parse(readFileSync(full, "utf8")) as Collection;
-  if (g.type !== "FeatureCollection" || !Array.isArray(g.features)) throw new PipelineError(rel, null, null, "not a GeoJSON FeatureCollection");
+  if (g.type !== "FeatureCollection" || !Array.isArray(g.features))
+    throw new PipelineError(rel, null, null, "not a GeoJSON FeatureCollection");
   return g;
 }
 
@@ -36,14 +46,22 @@ const prop = (f: Feature, k: string, file: string): string => {
   return v.trim();
 };
 
-/** Build, simplify (keeping the given share of points by weight) and quantise a topology. */
+/**
+ * Build, simplify and quantise a topology. Quantising first (1e5) merges near-duplicate points, as
+ * geo2topo -q does; topojson-simplify's quantile(p) is the weight above which a share p of points lie,
+ * so `keep` is the share of points kept.
+ */
 function compact(objects: Record<string, Collection>, keep: number, q: number): Topology {
-  const topo = presimplify(topology(objects as never, 1e6) as never);
-  return quantize(simplify(topo, quantile(topo, 1 - keep)), q) as Topology;
+  const topo = presimplify(topology(objects as never, 1e5) as never);
+  return quantize(simplify(topo, quantile(topo, keep)), q) as Topology;
 }
 
 /** Result of the geography step: codes drawn on each map, plus row accounting. */
-export interface GeoResult { hexCodes: string[]; boundaryCodes: string[]; log: string[] }
+export interface GeoResult {
+  hexCodes: string[];
+  boundaryCodes: string[];
+  log: string[];
+}
 
 /** Run the geography step and write data/geo/*.topo.json. */
 export function runGeography(rawDir: string, outDir: string): GeoResult {
@@ -54,22 +72,55 @@ export function runGeography(rawDir: string, outDir: string): GeoResult {
 
   // Process data.
   const hexEng = hex.features.filter((f) => prop(f, "cua-code", GEO_FILES.hex).startsWith("E"));
-  const hexOut: Collection = { type: "FeatureCollection", features: hexEng.map((f) => {
-    const code = prop(f, "cua-code", GEO_FILES.hex);
-    return { type: "Feature", id: code, properties: { code, name: prop(f, "cua-name", GEO_FILES.hex), group: prop(f, "Group", GEO_FILES.hex) }, geometry: f.geometry };
-  }).sort((a, b) => String(a.id).localeCompare(String(b.id))) };
+  const hexOut: Collection = {
+    type: "FeatureCollection",
+    features: hexEng
+      .map((f) => {
+        const code = prop(f, "cua-code", GEO_FILES.hex);
+        return {
+          type: "Feature" as const,
+          id: code,
+          properties: { code, name: prop(f, "cua-name", GEO_FILES.hex), group: prop(f, "Group", GEO_FILES.hex) },
+          geometry: f.geometry,
+        };
+      })
+      .sort((a, b) => byText(String(a.id), String(b.id))),
+  };
   const grpEng = groups.features.filter((f) => !NOT_ENGLAND.has(prop(f, "RegionNati", GEO_FILES.groups)));
-  const grpOut: Collection = { type: "FeatureCollection", features: grpEng.map((f) => ({ type: "Feature", properties: { group: prop(f, "Group", GEO_FILES.groups) }, geometry: f.geometry })) };
+  const grpOut: Collection = {
+    type: "FeatureCollection",
+    features: grpEng.map((f) => ({
+      type: "Feature",
+      properties: { group: prop(f, "Group", GEO_FILES.groups) },
+      geometry: f.geometry,
+    })),
+  };
   const onsEng = ons.features.filter((f) => prop(f, "CTYUA23CD", GEO_FILES.ons).startsWith("E"));
-  const onsOut: Collection = { type: "FeatureCollection", features: onsEng.map((f) => {
-    const code = prop(f, "CTYUA23CD", GEO_FILES.ons);
-    return { type: "Feature", id: code, properties: { code, name: prop(f, "CTYUA23NM", GEO_FILES.ons) }, geometry: f.geometry };
-  }).sort((a, b) => String(a.id).localeCompare(String(b.id))) };
-  if (onsOut.features.length !== 153) throw new PipelineError(GEO_FILES.ons, null, null, `expected 153 English features, found ${String(onsOut.features.length)}`);
+  const onsOut: Collection = {
+    type: "FeatureCollection",
+    features: onsEng
+      .map((f) => {
+        const code = prop(f, "CTYUA23CD", GEO_FILES.ons);
+        return {
+          type: "Feature" as const,
+          id: code,
+          properties: { code, name: prop(f, "CTYUA23NM", GEO_FILES.ons) },
+          geometry: f.geometry,
+        };
+      })
+      .sort((a, b) => byText(String(a.id), String(b.id))),
+  };
+  if (onsOut.features.length !== 153)
+    throw new PipelineError(
+      GEO_FILES.ons,
+      null,
+      null,
+      `expected 153 English features, found ${String(onsOut.features.length)}`,
+    );
 
-  // Hexes are already minimal polygons: keep most points; boundaries: keep the top ~4% by weight.
+  // Hexes are already minimal polygons: keep most points; boundaries: keep the 30% of points that matter most.
   const hexTopo = compact({ councils: hexOut, groups: grpOut }, 0.6, 1e4);
-  const onsTopo = compact({ councils: onsOut }, 0.04, 5e3);
+  const onsTopo = compact({ councils: onsOut }, 0.3, 1e4);
 
   // Save outputs.
   mkdirSync(join(outDir, "geo"), { recursive: true });

@@ -14,12 +14,25 @@ export const OFFICIAL_CUTOFF = "2025-03-31";
 
 /** Columns the scrape parser needs. */
 export const D2I_REQUIRED = [
-  "la_code", "local_authority", "inspection_link", "overall_effectiveness_grade", "inspection_framework",
-  "inspection_start_date", "inspection_end_date", "publication_date", "impact_of_leaders_grade",
-  "help_and_protection_grade", "in_care_grade", "care_leavers_grade",
+  "la_code",
+  "local_authority",
+  "inspection_link",
+  "overall_effectiveness_grade",
+  "inspection_framework",
+  "inspection_start_date",
+  "inspection_end_date",
+  "publication_date",
+  "impact_of_leaders_grade",
+  "help_and_protection_grade",
+  "in_care_grade",
+  "care_leavers_grade",
 ] as const;
 
-const TYPES: Readonly<Record<string, string>> = { short: "ILACS short", standard: "ILACS standard", None: "ILACS (type not recorded)" };
+const TYPES: Readonly<Record<string, string>> = {
+  short: "ILACS short",
+  standard: "ILACS standard",
+  None: "ILACS (type not recorded)",
+};
 
 /** Parse the scrape; `official` holds "slug|publication_date" keys already in the official history. */
 export function parseD2i(t: Table, reg: Registry, official: ReadonlySet<string>): Parsed {
@@ -46,7 +59,10 @@ export function parseD2i(t: Table, reg: Registry, official: ReadonlySet<string>)
     r.publication_date = cell(t, i, "publication_date", parseDmyDate);
     r.overall = cell(t, i, "overall_effectiveness_grade", parseGrade);
     if (official.has(`${c.slug}|${r.publication_date}`)) return skip("already in the official ILACS history");
-    if (r.publication_date <= OFFICIAL_CUTOFF) return skip(`published by ${OFFICIAL_CUTOFF} but not in the official history (official file is definitive up to then)`);
+    if (r.publication_date <= OFFICIAL_CUTOFF)
+      return skip(
+        `published by ${OFFICIAL_CUTOFF} but not in the official history (official file is definitive up to then)`,
+      );
     r.ilacs_impact_of_leaders = cell(t, i, "impact_of_leaders_grade", parseOptionalGrade);
     r.ilacs_help_and_protection = cell(t, i, "help_and_protection_grade", parseOptionalGrade);
     r.ilacs_children_in_care = cell(t, i, "in_care_grade", parseOptionalGrade);

@@ -5,15 +5,33 @@
 import type { Table } from "./lib/csv.ts";
 import { PipelineError } from "./lib/errors.ts";
 import { cell, text } from "./lib/cells.ts";
-import { parseGrade, parseOptionalGrade, parseIsoDate, parseDmyDate } from "./lib/values.ts";
+import { parseGrade, parseOptionalGrade, parseIsoDate } from "./lib/values.ts";
 import type { CouncilRow, Registry } from "./councils.ts";
 
 /** Columns of data/inspections.csv, in order. */
 export const INSPECTION_COLUMNS = [
-  "id", "council_slug", "framework", "type", "inspection_date", "inspection_end_date", "publication_date", "overall",
-  "ilacs_impact_of_leaders", "ilacs_help_and_protection", "ilacs_children_in_care", "ilacs_care_leavers",
-  "sif_help_and_protection", "sif_looked_after_and_permanence", "sif_adoption", "sif_care_leavers", "sif_leadership",
-  "sif_lscb", "report_url", "source", "source_file", "note",
+  "id",
+  "council_slug",
+  "framework",
+  "type",
+  "inspection_date",
+  "inspection_end_date",
+  "publication_date",
+  "overall",
+  "ilacs_impact_of_leaders",
+  "ilacs_help_and_protection",
+  "ilacs_children_in_care",
+  "ilacs_care_leavers",
+  "sif_help_and_protection",
+  "sif_looked_after_and_permanence",
+  "sif_adoption",
+  "sif_care_leavers",
+  "sif_leadership",
+  "sif_lscb",
+  "report_url",
+  "source",
+  "source_file",
+  "note",
 ] as const;
 /** One row of data/inspections.csv. */
 export type InspectionRow = Record<(typeof INSPECTION_COLUMNS)[number], string>;
@@ -25,11 +43,13 @@ export interface Parsed {
 }
 
 const blank = (): InspectionRow => Object.fromEntries(INSPECTION_COLUMNS.map((c) => [c, ""])) as InspectionRow;
-const exclude = (p: Parsed, reason: string, n = 1): void => void p.excluded.set(reason, (p.excluded.get(reason) ?? 0) + n);
 
 /** Stable id: slug, publication date and type, e.g. "walsall-2021-11-26-ilacs-standard". */
 export const inspectionId = (r: InspectionRow): string =>
-  `${r.council_slug}-${r.publication_date}-${r.type.toLowerCase().replace(/[^a-z]+/g, "-").replace(/-$/, "")}`;
+  `${r.council_slug}-${r.publication_date}-${r.type
+    .toLowerCase()
+    .replace(/[^a-z]+/g, "-")
+    .replace(/-$/, "")}`;
 
 const ILACS_TYPES: Readonly<Record<string, string>> = {
   "ILACS Standard Inspection": "ILACS standard",
@@ -51,7 +71,13 @@ export function parseIlacsHistory(t: Table, reg: Registry): Parsed {
   t.rows.forEach((_, i) => {
     const code = text(t, i, "Local authority area code");
     const c = reg.byOns.get(code);
-    if (!c) throw new PipelineError(t.file, t.lines[i] ?? null, "Local authority area code", `unknown council code "${code}"`);
+    if (!c)
+      throw new PipelineError(
+        t.file,
+        t.lines[i] ?? null,
+        "Local authority area code",
+        `unknown council code "${code}"`,
+      );
     const r = blank();
     r.council_slug = c.slug;
     r.framework = "ILACS";
@@ -62,10 +88,21 @@ export function parseIlacsHistory(t: Table, reg: Registry): Parsed {
     });
     r.inspection_date = cell(t, i, "Inspection date", parseIsoDate);
     r.publication_date = cell(t, i, "Publication date", parseIsoDate);
-    if (r.publication_date < r.inspection_date) throw new PipelineError(t.file, t.lines[i] ?? null, "Publication date", "publication is before the inspection");
+    if (r.publication_date < r.inspection_date)
+      throw new PipelineError(t.file, t.lines[i] ?? null, "Publication date", "publication is before the inspection");
     r.overall = cell(t, i, "Overall effectiveness", parseGrade);
-    r.ilacs_impact_of_leaders = cell(t, i, "The impact of leaders on social work practice with children and families", parseOptionalGrade);
-    r.ilacs_help_and_protection = cell(t, i, "The experiences and progress of children who need help and protection", parseOptionalGrade);
+    r.ilacs_impact_of_leaders = cell(
+      t,
+      i,
+      "The impact of leaders on social work practice with children and families",
+      parseOptionalGrade,
+    );
+    r.ilacs_help_and_protection = cell(
+      t,
+      i,
+      "The experiences and progress of children who need help and protection",
+      parseOptionalGrade,
+    );
     r.ilacs_children_in_care = cell(t, i, "The experiences and progress of children in care", parseOptionalGrade);
     r.ilacs_care_leavers = cell(t, i, "The experiences and progress of care leavers", parseOptionalGrade);
     r.report_url = text(t, i, "Web link URL");

@@ -47,8 +47,20 @@ export function parseSif(t: Table, reg: Registry, aliases: Readonly<Record<strin
     const name = text(t, i, "Local authority name");
     const key = text(t, i, "table").startsWith("Table 11") ? `Table 11|${name}` : name;
     const slug = aliases[key];
-    if (slug === undefined) throw new PipelineError(t.file, t.lines[i] ?? null, "Local authority name", `"${name}" is not in the SIF alias table (src/pipeline/sif-aliases.ts)`);
-    if (!reg.bySlug.has(slug)) throw new PipelineError(t.file, t.lines[i] ?? null, "Local authority name", `alias "${name}" points to unknown council "${slug}"`);
+    if (slug === undefined)
+      throw new PipelineError(
+        t.file,
+        t.lines[i] ?? null,
+        "Local authority name",
+        `"${name}" is not in the SIF alias table (src/pipeline/sif-aliases.ts)`,
+      );
+    if (!reg.bySlug.has(slug))
+      throw new PipelineError(
+        t.file,
+        t.lines[i] ?? null,
+        "Local authority name",
+        `alias "${name}" points to unknown council "${slug}"`,
+      );
     for (const o of OTHER_BLOCKS) {
       const n = o.dates.filter((d) => text(t, i, d) !== "").length;
       if (n > 0) out.excluded.set(o.reason, (out.excluded.get(o.reason) ?? 0) + n);
@@ -62,7 +74,12 @@ export function parseSif(t: Table, reg: Registry, aliases: Readonly<Record<strin
       r.publication_date = cell(t, i, b.date, parseIsoDate); // the sheet gives publication dates only
       r.overall = cell(t, i, `${b.p} Overall Judgement (OE)`, parseGrade);
       r.sif_help_and_protection = cell(t, i, `${b.p} children who need help and protection`, parseOptionalGrade);
-      r.sif_looked_after_and_permanence = cell(t, i, `${b.p} children looked after and achieving permanence`, parseOptionalGrade);
+      r.sif_looked_after_and_permanence = cell(
+        t,
+        i,
+        `${b.p} children looked after and achieving permanence`,
+        parseOptionalGrade,
+      );
       r.sif_adoption = cell(t, i, `${b.p} CLA Sub: Adoption Performance`, parseOptionalGrade);
       r.sif_care_leavers = cell(t, i, `${b.p} CLA Sub: Experiences and progress of care leavers`, parseOptionalGrade);
       r.sif_leadership = cell(t, i, `${b.p} leadership, management and governance`, parseOptionalGrade);

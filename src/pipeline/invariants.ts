@@ -17,7 +17,12 @@ export function assertUnique(table: string, rows: readonly Row[], key: (r: Row) 
 }
 
 /** Every slug in a ";"-joined list column exists among the councils. */
-export function assertSlugsExist(table: string, rows: readonly Row[], column: string, slugs: ReadonlySet<string>): void {
+export function assertSlugsExist(
+  table: string,
+  rows: readonly Row[],
+  column: string,
+  slugs: ReadonlySet<string>,
+): void {
   for (const r of rows) {
     for (const s of (r[column] ?? "").split(";").filter(Boolean)) {
       if (!slugs.has(s)) throw new PipelineError(table, null, column, `invariant: "${s}" is not a council slug`);
@@ -26,12 +31,23 @@ export function assertSlugsExist(table: string, rows: readonly Row[], column: st
 }
 
 /** Every non-empty numeric cell of the columns lies within [min, max]. */
-export function assertRange(table: string, rows: readonly Row[], columns: readonly string[], min: number, max: number): void {
+export function assertRange(
+  table: string,
+  rows: readonly Row[],
+  columns: readonly string[],
+  min: number,
+  max: number,
+): void {
   for (const r of rows) {
     for (const c of columns) {
       const v = r[c] ?? "";
       if (v !== "" && !(Number(v) >= min && Number(v) <= max)) {
-        throw new PipelineError(table, null, c, `invariant: ${v} outside ${String(min)}-${String(max)} (${r["la_name"] ?? ""} ${r["time_period"] ?? ""})`);
+        throw new PipelineError(
+          table,
+          null,
+          c,
+          `invariant: ${v} outside ${String(min)}-${String(max)} (${r["la_name"] ?? ""} ${r["time_period"] ?? ""})`,
+        );
       }
     }
   }

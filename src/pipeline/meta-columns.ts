@@ -9,12 +9,14 @@ export const COUNCIL_COLUMN_DOCS: Record<string, string> = {
   name: "Common name used on the site.",
   dfe_code: "DfE 3-digit LA number (old_la_code): the stable join key across years.",
   ons_code: "ONS code now (current councils) or when abolished (former councils).",
-  ons_codes: "Every ONS code the council has used in DfE data, with the reporting years, e.g. E10000002:2017-2019;E06000060:2020- (open end = still in use).",
+  ons_codes:
+    "Every ONS code the council has used in DfE data, with the reporting years, e.g. E10000002:2017-2019;E06000060:2020- (open end = still in use).",
   dfe_name: "Name as DfE writes it in the workforce file (the council's part of a joint row).",
   ofsted_name: "Name as Ofsted writes it (ILACS history, else the 2023 inspections sheet).",
   region_code: "ONS code of one of the 9 English regions (London councils: E12000007).",
   region_name: "Name of that region.",
-  dfe_region_code: "Region code on the council's DfE workforce rows: for London, E13000001 Inner or E13000002 Outer London.",
+  dfe_region_code:
+    "Region code on the council's DfE workforce rows: for London, E13000001 Inner or E13000002 Outer London.",
   type: "Unitary Authority, Metropolitan District, London Borough or County (from the ONS code prefix).",
   status: "current, or former (abolished in a reorganisation).",
   valid_from: "Date the council took on children's services, if since 2014 (ISO date; empty = before 2014).",
@@ -22,9 +24,11 @@ export const COUNCIL_COLUMN_DOCS: Record<string, string> = {
   predecessors: "Slugs of councils it replaced (';'-joined). Code changes of the same council are not predecessors.",
   successors: "Slugs of councils that replaced it (';'-joined).",
   joint_partners: "Slugs of councils with which it runs children's services and shares one DfE workforce row.",
-  stat_neighbours: "Slugs of its DfE statistical neighbours (Provider lookup list, else DfE April 2021 groupings; abolished councils mapped to successors).",
+  stat_neighbours:
+    "Slugs of its DfE statistical neighbours (Provider lookup list, else DfE April 2021 groupings; abolished councils mapped to successors).",
   districts: "Lower-tier districts inside it (ONS LTLA-UTLA April 2023 lookup), ';'-joined; empty for unitaries.",
-  hex_code: "Its code in the House of Commons Library 2023 hex cartogram (data/geo/hex-2023.topo.json); empty if not drawn.",
+  hex_code:
+    "Its code in the House of Commons Library 2023 hex cartogram (data/geo/hex-2023.topo.json); empty if not drawn.",
 };
 
 const VALUE_DOCS: Record<string, string> = {
@@ -56,7 +60,8 @@ const VALUE_DOCS: Record<string, string> = {
 export const WORKFORCE_COLUMN_DOCS: Record<string, string> = {
   time_period: "DfE reporting year: the position at 30 September of that year (flows: 12 months to 30 Sep).",
   geographic_level: "National (England), Regional, or Local authority.",
-  region_code: "DfE region code (E12; London split into E13000001 Inner / E13000002 Outer London). Empty on the England row.",
+  region_code:
+    "DfE region code (E12; London split into E13000001 Inner / E13000002 Outer London). Empty on the England row.",
   region_name: "DfE region name.",
   old_la_code: "DfE 3-digit LA code(s); joint rows hold two, e.g. '314 / 318'.",
   new_la_code: "ONS code(s) DfE gives for that year.",
@@ -64,11 +69,16 @@ export const WORKFORCE_COLUMN_DOCS: Record<string, string> = {
   ...Object.fromEntries(
     VALUE_COLUMNS.flatMap((c) => [
       [c, `${VALUE_DOCS[c] ?? c}. Empty when DfE gives a symbol instead (see ${c}_status).`],
-      [`${c}_status`, "DfE symbol where the value is not a number: x not available, z not applicable, u low reliability, c confidential, low rounds to zero; empty when a number is given."],
+      [
+        `${c}_status`,
+        "DfE symbol where the value is not a number: x not available, z not applicable, u low reliability, c confidential, low rounds to zero; empty when a number is given.",
+      ],
     ]),
   ),
-  council_slugs: "Slugs of the council(s) the row covers (';'-joined; two for joint rows; empty for England and region rows).",
-  joint: "true when the row covers two councils that report together (Kingston + Richmond; North + West Northamptonshire from 2021).",
+  council_slugs:
+    "Slugs of the council(s) the row covers (';'-joined; two for joint rows; empty for England and region rows).",
+  joint:
+    "true when the row covers two councils that report together (Kingston + Richmond; North + West Northamptonshire from 2021).",
 };
 
 /** data/inspections.csv columns. */
@@ -80,11 +90,14 @@ export const INSPECTION_COLUMN_DOCS: Record<string, string> = {
   inspection_date: "Start of the on-site inspection (ISO); empty for SIF (the source gives publication dates only).",
   inspection_end_date: "End of the on-site inspection where known (unofficial rows only).",
   publication_date: "Date Ofsted published the report (ISO).",
-  overall: "Overall effectiveness: Outstanding, Good, Requires improvement (Ofsted: 'Requires improvement to be good') or Inadequate.",
+  overall:
+    "Overall effectiveness: Outstanding, Good, Requires improvement (Ofsted: 'Requires improvement to be good') or Inadequate.",
   ilacs_impact_of_leaders: "ILACS: the impact of leaders on social work practice with children and families.",
   ilacs_help_and_protection: "ILACS: the experiences and progress of children who need help and protection.",
-  ilacs_children_in_care: "ILACS: the experiences and progress of children in care (before 2023: children in care and care leavers).",
-  ilacs_care_leavers: "ILACS: the experiences and progress of care leavers (judged separately from 1 Jan 2023; blank before).",
+  ilacs_children_in_care:
+    "ILACS: the experiences and progress of children in care (before 2023: children in care and care leavers).",
+  ilacs_care_leavers:
+    "ILACS: the experiences and progress of care leavers (judged separately from 1 Jan 2023; blank before).",
   sif_help_and_protection: "SIF: children who need help and protection.",
   sif_looked_after_and_permanence: "SIF: children looked after and achieving permanence.",
   sif_adoption: "SIF sub-judgement: adoption performance (blank where not judged).",

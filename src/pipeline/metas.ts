@@ -10,17 +10,29 @@ import { GEO_FILES } from "./geography.ts";
 const MIT_D2I = {
   name: "MIT (repository code); the scraped judgements are Crown copyright under the Open Government Licence v3.0",
   url: "https://github.com/data-to-insight/ofsted-ilacs-scrape-tool",
-  attribution: "Data to Insight ILACS scrape tool. Contains public sector information licensed under the Open Government Licence v3.0.",
+  attribution:
+    "Data to Insight ILACS scrape tool. Contains public sector information licensed under the Open Government Licence v3.0.",
 };
 
 /** Write councils/workforce/inspections meta and the geography meta. */
-export function writeTableMetas(outDir: string, counts: Record<"councils" | "workforce" | "inspections", number>): void {
+export function writeTableMetas(
+  outDir: string,
+  counts: Record<"councils" | "workforce" | "inspections", number>,
+): void {
   writeMeta(outDir, "councils", {
     title: "English councils with children's services, 2014 to now",
     publisher: "Caseload Check, compiled from DfE, ONS, Ofsted and Data to Insight lookups",
-    description: "One row per council that appears in any source since 2014: 153 current and the former councils abolished in the 2019, 2021 and 2023 reorganisations.",
-    release_date: "2025-09-25",
-    sources: sourcesFor(["lookups/Provider_data_lookup.csv", "workforce/csww_indicators_2017_to_2025.csv", "lookups/New_Statistical_Neighbour_Groupings_April_2021.csv", "lookups/LTLA-UTLA_Apr23_Lookup_England-Wales.csv", "ofsted/extracted/LA_Inspection_Outcomes_as_at_31_March_2025__ILACS_inspection_history.csv", GEO_FILES.hex]),
+    description:
+      "One row per council that appears in any source since 2014: 153 current and the former councils abolished in the 2019, 2021 and 2023 reorganisations.",
+    release_date: "", // compiled table: each source has its own date (see sources)
+    sources: sourcesFor([
+      "lookups/Provider_data_lookup.csv",
+      "workforce/csww_indicators_2017_to_2025.csv",
+      "lookups/New_Statistical_Neighbour_Groupings_April_2021.csv",
+      "lookups/LTLA-UTLA_Apr23_Lookup_England-Wales.csv",
+      "ofsted/extracted/LA_Inspection_Outcomes_as_at_31_March_2025__ILACS_inspection_history.csv",
+      GEO_FILES.hex,
+    ]),
     licences: [OGL, MIT_D2I, OPL],
     caveats: [
       "Reorganisations: Bournemouth, Poole and the old Dorset county were replaced on 1 Apr 2019 by Bournemouth, Christchurch and Poole and the Dorset unitary; Northamptonshire on 1 Apr 2021 by North and West Northamptonshire; Cumbria on 1 Apr 2023 by Cumberland and Westmorland and Furness.",
@@ -35,8 +47,9 @@ export function writeTableMetas(outDir: string, counts: Record<"councils" | "wor
   writeMeta(outDir, "workforce", {
     title: "Children's social work workforce, by council, region and England, 2017-2025",
     publisher: "Department for Education",
-    description: "DfE's workforce indicators, one row per DfE row (England, 11 regional rows and each council, per year), values as published.",
-    release_date: "2026-02-26",
+    description:
+      "DfE's workforce indicators, one row per DfE row (England, 11 regional rows and each council, per year), values as published.",
+    release_date: "", // not stated in the file (DfE reporting year 2025 release); see caveats
     sources: sourcesFor(["workforce/csww_indicators_2017_to_2025.csv"]),
     licences: [OGL],
     caveats: [
@@ -46,7 +59,7 @@ export function writeTableMetas(outDir: string, counts: Record<"councils" | "wor
       "Earlier years are revised in later releases: this 2025 release is the definitive series (e.g. Walsall 2017 caseload 17.2 here, 18.9 in the 2022 release).",
       "England and region rows are DfE's own figures, not sums of council rows. London is split by DfE into Inner and Outer London rows.",
       "Kingston upon Thames and Richmond upon Thames are one joint row in every year; North and West Northamptonshire one joint row from 2021.",
-      "Release date: DfE does not state it in the file; the date given is the last change of the file in DfE's repository (2026-03-20) rounded to the release period and should be checked.",
+      "Release: DfE's reporting year 2025 release of Children's social work workforce (explore-education-statistics). The file does not state a publication date; it last changed in DfE's repository on 2026-03-20.",
     ],
     row_count: counts.workforce,
     columns: WORKFORCE_COLUMN_DOCS,
@@ -54,9 +67,14 @@ export function writeTableMetas(outDir: string, counts: Record<"councils" | "wor
   writeMeta(outDir, "inspections", {
     title: "Ofsted inspections of council children's services: SIF (2014-2018) and ILACS (2018 on)",
     publisher: "Ofsted (official rows); Data to Insight (unofficial rows)",
-    description: "Every SIF, SIF re-inspection and ILACS inspection per council, with overall and sub-judgements under each framework's own names.",
+    description:
+      "Every SIF, SIF re-inspection and ILACS inspection per council, with overall and sub-judgements under each framework's own names.",
     release_date: "2025-09-25",
-    sources: sourcesFor(["ofsted/extracted/LA_Inspection_Outcomes_as_at_31_March_2025__ILACS_inspection_history.csv", "ofsted/extracted/Childrens_social_care_in_England_2023__LA_inspections_2009-2023.csv", "ofsted/extracted/ofsted_csc_ilacs_overview.csv"]),
+    sources: sourcesFor([
+      "ofsted/extracted/LA_Inspection_Outcomes_as_at_31_March_2025__ILACS_inspection_history.csv",
+      "ofsted/extracted/Childrens_social_care_in_England_2023__LA_inspections_2009-2023.csv",
+      "ofsted/extracted/ofsted_csc_ilacs_overview.csv",
+    ]),
     licences: [OGL, MIT_D2I],
     caveats: [
       "SIF and ILACS are different frameworks; grades are comparable only loosely. Pre-2013 frameworks (SLAC, CPI, TLAC) are excluded.",
@@ -72,10 +90,30 @@ export function writeTableMetas(outDir: string, counts: Record<"councils" | "wor
   const geoMeta = {
     title: "Maps: 2023 council hex cartogram and boundaries (England)",
     files: {
-      "geo/hex-2023.topo.json": { objects: { councils: "153 council hexes (properties code, name, group)", groups: "ceremonial-county group outlines (property group)" }, coordinates: "planar cartogram units, not a map projection: draw with d3.geoIdentity().reflectY(true)", source: sourcesFor([GEO_FILES.hex, GEO_FILES.groups]), licence: OPL },
-      "geo/boundaries-2023.topo.json": { objects: { councils: "153 English counties and unitary authorities, Dec 2023 (properties code, name)" }, coordinates: "longitude/latitude (EPSG:4326), simplified and quantised", source: sourcesFor([GEO_FILES.ons]), licence: { ...OGL, attribution: "Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023." } },
+      "geo/hex-2023.topo.json": {
+        objects: {
+          councils: "153 council hexes (properties code, name, group)",
+          groups: "ceremonial-county group outlines (property group)",
+        },
+        coordinates: "planar cartogram units, not a map projection: draw with d3.geoIdentity().reflectY(true)",
+        source: sourcesFor([GEO_FILES.hex, GEO_FILES.groups]),
+        licence: OPL,
+      },
+      "geo/boundaries-2023.topo.json": {
+        objects: { councils: "153 English counties and unitary authorities, Dec 2023 (properties code, name)" },
+        coordinates: "longitude/latitude (EPSG:4326), simplified and quantised",
+        source: sourcesFor([GEO_FILES.ons]),
+        licence: {
+          ...OGL,
+          attribution:
+            "Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data © Crown copyright and database right 2023.",
+        },
+      },
     },
-    caveats: ["2023 geography: Cumbria, Northamptonshire and the pre-2019 Dorset councils are not drawn. Barnsley and Sheffield carry their pre-2025 codes (E08000016, E08000019); councils.csv ons_codes links them.", "Both maps are simplified for the web and are not for measuring area or distance."],
+    caveats: [
+      "2023 geography: Cumbria, Northamptonshire and the pre-2019 Dorset councils are not drawn. Barnsley and Sheffield carry their pre-2025 codes (E08000016, E08000019); councils.csv ons_codes links them.",
+      "Both maps are simplified for the web and are not for measuring area or distance.",
+    ],
   };
   writeFileSync(join(outDir, "geo", "geo.meta.json"), JSON.stringify(geoMeta, null, 2) + "\n");
 }

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readCsv, toCsv } from "./lib/csv.ts";
+import { readCsv, toCsv, byText } from "./lib/csv.ts";
 import { parseWorkforce, KEY_COLUMNS, VALUE_COLUMNS, CASELOAD_MAX } from "./workforce-parse.ts";
 import { buildCouncilCore, COUNCIL_COLUMNS } from "./councils.ts";
 import { addNeighbours, addDistricts, addOfstedNames, addHexCodes } from "./councils-enrich.ts";
@@ -38,10 +38,24 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   const log: string[] = [];
   // Load inputs.
   const wfTable = readCsv(rawDir, RAW.workforce, [...KEY_COLUMNS, ...VALUE_COLUMNS]);
-  const provider = readCsv(rawDir, RAW.provider, ["la_code", "la_code_new", "ltla23cd", "local_authority_ons_name", "stat_neighbours"]);
+  const provider = readCsv(rawDir, RAW.provider, [
+    "la_code",
+    "la_code_new",
+    "ltla23cd",
+    "local_authority_ons_name",
+    "stat_neighbours",
+  ]);
   const sn2021 = readCsv(rawDir, RAW.sn2021, ["LA num", "SN1"]);
   const ltla = readCsv(rawDir, RAW.ltla, ["LTLA23CD", "LTLA23NM", "UTLA23CD"]);
-  const ilacs = readCsv(rawDir, RAW.ilacs, ["Local authority area code", "Local authority name", "Inspection date", "Publication date", "Inspection type", "Overall effectiveness", "Web link URL"]);
+  const ilacs = readCsv(rawDir, RAW.ilacs, [
+    "Local authority area code",
+    "Local authority name",
+    "Inspection date",
+    "Publication date",
+    "Inspection type",
+    "Overall effectiveness",
+    "Web link URL",
+  ]);
   const sif = readCsv(rawDir, RAW.sif, SIF_REQUIRED);
   const d2i = readCsv(rawDir, RAW.d2i, D2I_REQUIRED);
 
@@ -58,15 +72,26 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   const slugs = new Set(councils.map((c) => c.slug));
   I.assertUnique("councils", councils, (c) => c["slug"] ?? "");
   I.assertUnique("councils", councils, (c) => c["dfe_code"] ?? "");
-  for (const col of ["predecessors", "successors", "joint_partners", "stat_neighbours"]) I.assertSlugsExist("councils", councils, col, slugs);
-  log.push(`${RAW.provider}: read ${String(provider.rows.length)}, written ${String(provider.rows.length)} (+${String(councils.length - provider.rows.length)} former councils from council-facts.ts) -> councils.csv ${String(councils.length)} rows (${String(councils.filter((c) => c.status === "current").length)} current)`);
+  for (const col of ["predecessors", "successors", "joint_partners", "stat_neighbours"])
+    I.assertSlugsExist("councils", councils, col, slugs);
+  log.push(
+    `${RAW.provider}: read ${String(provider.rows.length)}, written ${String(provider.rows.length)} (+${String(councils.length - provider.rows.length)} former councils from council-facts.ts) -> councils.csv ${String(councils.length)} rows (${String(councils.filter((c) => c.status === "current").length)} current)`,
+  );
   log.push(`${RAW.sn2021}: read ${String(sn2021.rows.length)}, used for councils without a Provider neighbour list`);
-  log.push(`${RAW.ltla}: read ${String(ltla.rows.length)}, written ${String(councils.reduce((n, c) => n + (c.districts ? c.districts.split(";").length : 0), 0))} district names`);
+  log.push(
+    `${RAW.ltla}: read ${String(ltla.rows.length)}, written ${String(councils.reduce((n, c) => n + (c.districts ? c.districts.split(";").length : 0), 0))} district names`,
+  );
   log.push(...geo.log);
 
   const workforce = harmoniseWorkforce(wf, reg, RAW.workforce);
   I.assertSlugsExist("workforce", workforce, "council_slugs", slugs);
-  I.assertRange("workforce", workforce, VALUE_COLUMNS.filter((c) => c.includes("rate")), 0, 100);
+  I.assertRange(
+    "workforce",
+    workforce,
+    VALUE_COLUMNS.filter((c) => c.includes("rate")),
+    0,
+    100,
+  );
   I.assertRange("workforce", workforce, ["caseload_fte"], 0, CASELOAD_MAX);
   log.push(`${RAW.workforce}: read ${String(wfTable.rows.length)}, written ${String(workforce.length)}`);
   log.push(`  dropped columns (constant context): time_identifier, country_code, country_name`);
@@ -75,13 +100,24 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   const sifP = parseSif(sif, reg, SIF_ALIASES);
   const d2iP = parseD2i(d2i, reg, new Set(off.rows.map((r) => `${r.council_slug}|${r.publication_date}`)));
   const inspections = [...off.rows, ...sifP.rows, ...d2iP.rows].sort(
-    (a, b) => a.council_slug.localeCompare(b.council_slug) || a.publication_date.localeCompare(b.publication_date) || a.id.localeCompare(b.id),
+    (a, b) =>
+      byText(a.council_slug, b.council_slug) || byText(a.publication_date, b.publication_date) || byText(a.id, b.id),
   );
   I.assertUnique("inspections", inspections, (r) => r["id"] ?? "");
   I.assertSlugsExist("inspections", inspections, "council_slug", slugs);
-  I.assertIn("inspections", inspections, "overall", new Set(["Outstanding", "Good", "Requires improvement", "Inadequate"]));
+  I.assertIn(
+    "inspections",
+    inspections,
+    "overall",
+    new Set(["Outstanding", "Good", "Requires improvement", "Inadequate"]),
+  );
   log.push(...accounting(RAW.ilacs, ilacs.rows.length, off, off.rows.length));
-  log.push(...accounting(`${RAW.sif} (156 rows; each holds up to 2 SIF blocks)`, sif.rows.length, sifP, sifP.rows.length));
+  // Counted in inspection blocks: a row holds up to 2 SIF blocks (first SIF, re-inspection) and older/newer ones.
+  log.push(...accounting(`${RAW.sif} (rows; written = SIF blocks)`, sif.rows.length, sifP, sifP.rows.length));
+  const noSif = new Set(sifP.rows.map((r) => r.council_slug));
+  log.push(
+    `  rows with no SIF block (councils created after the SIF era, or not inspected under it): ${String(sif.rows.length - noSif.size)}`,
+  );
   log.push(...accounting(RAW.d2i, d2i.rows.length, d2iP, d2iP.rows.length));
 
   // Save outputs.
@@ -89,6 +125,8 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   writeFileSync(join(outDir, "workforce.csv"), toCsv(WORKFORCE_COLUMNS, workforce));
   writeFileSync(join(outDir, "inspections.csv"), toCsv(INSPECTION_COLUMNS, inspections));
   writeTableMetas(outDir, { councils: councils.length, workforce: workforce.length, inspections: inspections.length });
-  log.push(`wrote councils.csv (${String(councils.length)}), workforce.csv (${String(workforce.length)}), inspections.csv (${String(inspections.length)}) + meta.json, geo/*.topo.json + geo.meta.json`);
+  log.push(
+    `wrote councils.csv (${String(councils.length)}), workforce.csv (${String(workforce.length)}), inspections.csv (${String(inspections.length)}) + meta.json, geo/*.topo.json + geo.meta.json`,
+  );
   return log;
 }

@@ -16,9 +16,16 @@ export const WF_FIELDS = [...KEY_COLUMNS.slice(0, 1), ...DROPPED_COLUMNS, ...KEY
 /** A valid Walsall 2020 DfE row; pass overrides to break one cell. */
 export function wfRow(over: Record<string, string> = {}): Record<string, string> {
   const base: Record<string, string> = {
-    time_period: "2020", time_identifier: "Reporting year", country_code: "E92000001", country_name: "England",
-    geographic_level: "Local authority", region_code: "E12000005", region_name: "West Midlands",
-    old_la_code: "335", new_la_code: "E08000030", la_name: "Walsall",
+    time_period: "2020",
+    time_identifier: "Reporting year",
+    country_code: "E92000001",
+    country_name: "England",
+    geographic_level: "Local authority",
+    region_code: "E12000005",
+    region_name: "West Midlands",
+    old_la_code: "335",
+    new_la_code: "E08000030",
+    la_name: "Walsall",
   };
   for (const c of VALUE_COLUMNS) base[c] = "10";
   return { ...base, ...over };
@@ -44,19 +51,33 @@ export function tinyRegistry(): Registry {
 
 /** Header of the ILACS history extract. */
 export const ILACS_FIELDS = [
-  "Web link", "Local authority area code", "Local authority name", "Local authority status", "Ofsted region",
-  "Inspection date", "Publication date", "Inspection type", "Overall effectiveness",
+  "Web link",
+  "Local authority area code",
+  "Local authority name",
+  "Local authority status",
+  "Ofsted region",
+  "Inspection date",
+  "Publication date",
+  "Inspection type",
+  "Overall effectiveness",
   "The impact of leaders on social work practice with children and families",
   "The experiences and progress of children who need help and protection",
-  "The experiences and progress of children in care", "The experiences and progress of care leavers", "Web link URL",
+  "The experiences and progress of children in care",
+  "The experiences and progress of care leavers",
+  "Web link URL",
 ];
 
 /** A valid ILACS history row (Walsall, Good, 2021). */
 export const ilacsRow = (over: Record<string, string> = {}): Record<string, string> => ({
-  "Local authority area code": "E08000030", "Local authority name": "Walsall", "Inspection date": "2021-10-04T00:00:00",
-  "Publication date": "2021-11-26T00:00:00", "Inspection type": "ILACS Standard Inspection",
-  "Overall effectiveness": "Good", "The impact of leaders on social work practice with children and families": "Good",
+  "Local authority area code": "E08000030",
+  "Local authority name": "Walsall",
+  "Inspection date": "2021-10-04T00:00:00",
+  "Publication date": "2021-11-26T00:00:00",
+  "Inspection type": "ILACS Standard Inspection",
+  "Overall effectiveness": "Good",
+  "The impact of leaders on social work practice with children and families": "Good",
   "The experiences and progress of children who need help and protection": "Requires improvement to be good",
-  "The experiences and progress of children in care": "Good", "Web link URL": "https://example.test/335",
+  "The experiences and progress of children in care": "Good",
+  "Web link URL": "https://example.test/335",
   ...over,
 });

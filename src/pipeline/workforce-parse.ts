@@ -23,10 +23,27 @@ export const DROPPED_COLUMNS = ["time_identifier", "country_code", "country_name
 
 /** Every value column, under DfE's own names. */
 export const VALUE_COLUMNS = [
-  "inpost_fte", "inpost_headcount", "starters_fte", "starters_headcount", "leavers_fte", "leavers_headcount",
-  "turnover_rate_fte", "turnover_rate_headcount", "agency_fte", "agency_headcount", "agency_rate_fte",
-  "agency_rate_headcount", "agency_cover_fte", "agency_cover_rate_fte", "vacancy_fte", "vacancy_rate_fte",
-  "vacancy_agency_cover_rate_fte", "case_holders_fte", "cases", "caseload_fte", "working_days_lost_fte",
+  "inpost_fte",
+  "inpost_headcount",
+  "starters_fte",
+  "starters_headcount",
+  "leavers_fte",
+  "leavers_headcount",
+  "turnover_rate_fte",
+  "turnover_rate_headcount",
+  "agency_fte",
+  "agency_headcount",
+  "agency_rate_fte",
+  "agency_rate_headcount",
+  "agency_cover_fte",
+  "agency_cover_rate_fte",
+  "vacancy_fte",
+  "vacancy_rate_fte",
+  "vacancy_agency_cover_rate_fte",
+  "case_holders_fte",
+  "cases",
+  "caseload_fte",
+  "working_days_lost_fte",
   "absence_rate_fte",
 ] as const;
 /** One DfE value column name. */
@@ -66,6 +83,10 @@ export interface WorkforceInput {
 /** Validate every row: key columns by schema, values as number-or-symbol, rates 0-100, caseload 0-60. */
 export function parseWorkforce(table: Table): WorkforceInput[] {
   const known = new Set<string>([...KEY_COLUMNS, ...DROPPED_COLUMNS, ...VALUE_COLUMNS]);
+  for (const c of [...KEY_COLUMNS, ...VALUE_COLUMNS]) {
+    if (!table.fields.includes(c))
+      throw new PipelineError(table.file, 1, c, "required column is missing from the header");
+  }
   for (const f of table.fields) {
     if (!known.has(f)) throw new PipelineError(table.file, 1, f, "unexpected column (not in DfE's indicator file)");
   }
@@ -84,7 +105,12 @@ export function parseWorkforce(table: Table): WorkforceInput[] {
         throw new PipelineError(table.file, line, col, `rate ${String(v.value)} is outside 0-100`);
       }
       if (v.value !== null && col === "caseload_fte" && (v.value < 0 || v.value > CASELOAD_MAX)) {
-        throw new PipelineError(table.file, line, col, `caseload ${String(v.value)} is implausible (expected 0-${String(CASELOAD_MAX)})`);
+        throw new PipelineError(
+          table.file,
+          line,
+          col,
+          `caseload ${String(v.value)} is implausible (expected 0-${String(CASELOAD_MAX)})`,
+        );
       }
       values[col] = v;
     }

@@ -35,7 +35,13 @@ export function harmoniseWorkforce(rows: WorkforceInput[], reg: Registry, file: 
     const keys = slugs.length ? slugs : [`${w.keys.geographic_level}:${w.keys.region_code}`];
     for (const k of keys) {
       const prev = seen.get(`${k}|${String(w.year)}`);
-      if (prev !== undefined) throw new PipelineError(file, w.line, "old_la_code", `duplicate council-year: ${k} ${String(w.year)} already on line ${String(prev)}`);
+      if (prev !== undefined)
+        throw new PipelineError(
+          file,
+          w.line,
+          "old_la_code",
+          `duplicate council-year: ${k} ${String(w.year)} already on line ${String(prev)}`,
+        );
       seen.set(`${k}|${String(w.year)}`, w.line);
     }
     out["council_slugs"] = slugs.join(";");

@@ -4,6 +4,7 @@
  */
 import { councilCharts } from "../../charts/specs/council.ts";
 import { storyCharts } from "../../charts/specs/story.ts";
+import { testimonyCharts } from "../../charts/specs/testimony.ts";
 import type { ChartSpec } from "./types.ts";
 
 let charts: ChartSpec[] | undefined;
@@ -12,7 +13,7 @@ let byKey: Map<string, ChartSpec> | undefined;
 /** Every chart, built once per build. */
 export function allCharts(): ChartSpec[] {
   if (!charts) {
-    charts = [...storyCharts(), ...councilCharts()];
+    charts = [...storyCharts(), ...councilCharts(), ...testimonyCharts()];
     byKey = new Map();
     for (const spec of charts) {
       const key = `${spec.chart}/${spec.scope}`;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { runReported } from "../../pipeline/reported/index.ts";
+import { DEFAULT_SOURCES_DIR, runReported } from "../../pipeline/reported/index.ts";
 import { tempDir, writeOfficialFixture } from "../../pipeline/reported/testkit.ts";
 
 type Readers = typeof import("./reported.ts");
@@ -8,7 +8,7 @@ let r: Readers;
 beforeAll(async () => {
   const out = tempDir("reported-readers");
   writeOfficialFixture(out);
-  runReported({ sourcesDir: "/work/shared/sources", outDir: out, log: () => undefined });
+  runReported({ sourcesDir: DEFAULT_SOURCES_DIR, outDir: out, log: () => undefined });
   process.env["DATA_DIR"] = out;
   r = await import("./reported.ts");
 });

@@ -72,6 +72,11 @@ export interface Source {
 
 const text = (r: Record<string, string>, k: string): string => r[k] ?? "";
 const orNull = (s: string): string | null => (s === "" ? null : s);
+/** snake_case column -> camelCase field. */
+const camel = (k: string): string => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+/** Copy the named text columns under camelCase names. */
+const texts = (r: Record<string, string>, keys: string[]): Record<string, string> =>
+  Object.fromEntries(keys.map((k) => [camel(k), text(r, k)]));
 
 function official(r: Record<string, string>, prefix: string): OfficialCount {
   const year = text(r, `${prefix}_year`);
@@ -82,65 +87,37 @@ function official(r: Record<string, string>, prefix: string): OfficialCount {
   };
 }
 
-function toFigure(r: Record<string, string>): ReportedFigure {
-  return {
-    id: text(r, "id"),
+const FIGURE_TEXT = "id measure words interpretation scope stated_by stated_date stated_date_precision date_basis note source_id verdict_kind verdict";
+const toFigure = (r: Record<string, string>): ReportedFigure =>
+  ({
+    ...texts(r, FIGURE_TEXT.split(" ")),
     councilSlug: orNull(text(r, "council_slug")),
     councilName: orNull(text(r, "council_name")),
-    measure: text(r, "measure") as ReportedFigure["measure"],
-    words: text(r, "words"),
     valueLow: num(r["value_low"]),
     valueHigh: num(r["value_high"]),
-    interpretation: text(r, "interpretation"),
-    scope: text(r, "scope") as ReportedFigure["scope"],
-    statedBy: text(r, "stated_by"),
-    statedDate: text(r, "stated_date"),
-    statedDatePrecision: text(r, "stated_date_precision"),
-    dateBasis: text(r, "date_basis"),
-    note: text(r, "note"),
-    sourceId: text(r, "source_id"),
     officialBefore: official(r, "official_before"),
     officialAfter: official(r, "official_after"),
-    verdictKind: text(r, "verdict_kind") as ReportedFigure["verdictKind"],
-    verdict: text(r, "verdict"),
     difference: num(r["difference"]),
     comparedYear: num(r["compared_year"]),
-  };
-}
+  }) as ReportedFigure;
 
-function toTestimony(r: Record<string, string>): Testimony {
-  return {
-    id: text(r, "id"),
-    name: text(r, "name"),
-    date: text(r, "date"),
+const toTestimony = (r: Record<string, string>): Testimony =>
+  ({
+    ...texts(r, "id name date interpretation role kind quote source_id".split(" ")),
     councilSlug: orNull(text(r, "council_slug")),
     caseloadLow: num(r["caseload_low"]),
     caseloadHigh: num(r["caseload_high"]),
-    interpretation: text(r, "interpretation"),
-    role: text(r, "role"),
-    kind: text(r, "kind") as Testimony["kind"],
-    quote: text(r, "quote"),
-    sourceId: text(r, "source_id"),
-  };
-}
+  }) as Testimony;
 
-function toSource(r: Record<string, string>): Source {
-  return {
-    id: text(r, "id"),
-    publication: text(r, "publication"),
-    publicationBasis: text(r, "publication_basis"),
-    title: text(r, "title"),
-    date: text(r, "date"),
-    datePrecision: text(r, "date_precision"),
-    dateBasis: text(r, "date_basis"),
+const toSource = (r: Record<string, string>): Source =>
+  ({
+    ...texts(r, "id publication publication_basis title date date_precision date_basis file".split(" ")),
     url: orNull(text(r, "url")),
     locatedUrl: orNull(text(r, "located_url")),
-    file: text(r, "file"),
     councilSlugs: list(r["council_slugs"]),
     figures: num(r["figures"]) ?? 0,
     testimonies: num(r["testimonies"]) ?? 0,
-  };
-}
+  }) as Source;
 
 interface Index {
   figures: ReportedFigure[];

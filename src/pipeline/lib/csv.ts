@@ -64,3 +64,6 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   const data = rows.map((r) => columns.map((c) => r[c] ?? ""));
   return Papa.unparse({ fields: [...columns], data }, { newline: "\n" }) + "\n";
 }
+
+/** Code-point string order: locale-independent, so output is byte-identical on every machine. */
+export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

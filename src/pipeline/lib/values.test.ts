@@ -13,22 +13,28 @@ describe("parseDfeValue (property tests)", () => {
     );
   });
   it("round-trips decimals with fixed digits (as DfE writes them)", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 0, max: 3 }), (i, d) => {
-      const s = (i / 10 ** d).toFixed(d);
-      expect(parseDfeValue(s).value).toBe(Number(s));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 0, max: 3 }), (i, d) => {
+        const s = (i / 10 ** d).toFixed(d);
+        expect(parseDfeValue(s).value).toBe(Number(s));
+      }),
+    );
   });
   it("maps every symbol to null + the symbol", () => {
-    fc.assert(fc.property(fc.constantFrom(...Object.keys(DFE_SYMBOLS)), (s) => {
-      expect(parseDfeValue(s)).toEqual({ value: null, status: s });
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(DFE_SYMBOLS)), (s) => {
+        expect(parseDfeValue(s)).toEqual({ value: null, status: s });
+      }),
+    );
   });
   it("throws on anything else", () => {
     const numberLike = /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
-    fc.assert(fc.property(fc.string(), (s) => {
-      fc.pre(!numberLike.test(s) && !Object.hasOwn(DFE_SYMBOLS, s.trim()));
-      expect(() => parseDfeValue(s)).toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        fc.pre(!numberLike.test(s) && !Object.hasOwn(DFE_SYMBOLS, s.trim()));
+        expect(() => parseDfeValue(s)).toThrow();
+      }),
+    );
   });
 });
 

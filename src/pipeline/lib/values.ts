@@ -29,7 +29,8 @@ export function parseDfeValue(text: string): DfeValue {
     const n = Number(t);
     if (Number.isFinite(n)) return { value: n, status: "" };
   }
-  if (/^[a-z]{1,4}$/i.test(t)) throw new Error(`unknown DfE symbol "${t}" (known: ${Object.keys(DFE_SYMBOLS).join(", ")})`);
+  if (/^[a-z]{1,4}$/i.test(t))
+    throw new Error(`unknown DfE symbol "${t}" (known: ${Object.keys(DFE_SYMBOLS).join(", ")})`);
   throw new Error(`"${t}" is not a number`);
 }
 

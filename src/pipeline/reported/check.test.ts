@@ -27,7 +27,9 @@ describe("checks that stop the step", () => {
     expect(e.file).toBe("src/pipeline/curated/reported_figures.csv");
     expect(e.line).toBe(3);
     expect(e.column).toBe("words");
-    expect(e.message).toMatch(/^src\/pipeline\/curated\/reported_figures\.csv, line 3, column "words": quote not found verbatim in a\.txt/);
+    expect(e.message).toMatch(
+      /^src\/pipeline\/curated\/reported_figures\.csv, line 3, column "words": quote not found verbatim in a\.txt/,
+    );
   });
 
   it("stops on a testimony quote that was edited, even slightly", () => {
@@ -42,7 +44,9 @@ describe("checks that stop the step", () => {
   });
 
   it("stops on a bad enum, a bad range and a duplicate id", () => {
-    expect(stop({ "curated/reported_figures.csv": figures.replace(",target,Ofsted", ",targets,Ofsted") }).column).toBe("scope");
+    expect(stop({ "curated/reported_figures.csv": figures.replace(",target,Ofsted", ",targets,Ofsted") }).column).toBe(
+      "scope",
+    );
     expect(stop({ "curated/reported_figures.csv": figures.replace("24,26", "26,24") }).column).toBe("value_high");
     const dup = stop({ "curated/reported_figures.csv": figures.replace("t-target,", "t-mid-20s,") });
     expect([dup.line, dup.column]).toEqual([3, "id"]);

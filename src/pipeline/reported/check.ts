@@ -21,7 +21,8 @@ function checkUnique<T extends { id: string }>(rows: Lined<T>[], file: string): 
   const seen = new Map<string, number>();
   for (const { line, row } of rows) {
     const first = seen.get(row.id);
-    if (first !== undefined) throw new PipelineError(file, line, "id", `duplicate id "${row.id}" (first on line ${String(first)})`);
+    if (first !== undefined)
+      throw new PipelineError(file, line, "id", `duplicate id "${row.id}" (first on line ${String(first)})`);
     seen.set(row.id, line);
   }
 }

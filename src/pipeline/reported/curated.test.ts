@@ -2,19 +2,20 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { runReported } from "./index.ts";
+import { DEFAULT_SOURCES_DIR, runReported } from "./index.ts";
 import { tempDir, writeOfficialFixture } from "./testkit.ts";
 
 /** Pins the real curated facts: the real curated CSVs and article files, against the official DfE values. */
 const out = tempDir("reported-real");
 const origin = writeOfficialFixture(out);
 const lines: string[] = [];
-runReported({ sourcesDir: "/work/shared/sources", outDir: out, log: (l) => lines.push(l) });
+runReported({ sourcesDir: DEFAULT_SOURCES_DIR, outDir: out, log: (l) => lines.push(l) });
 const table = (name: string): Map<string, Record<string, string>> =>
   new Map(
-    Papa.parse<Record<string, string>>(readFileSync(join(out, `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data.map(
-      (r) => [r["id"] ?? "", r],
-    ),
+    Papa.parse<Record<string, string>>(readFileSync(join(out, `${name}.csv`), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data.map((r) => [r["id"] ?? "", r]),
   );
 const figures = table("reported_figures");
 const testimony = table("testimony");
@@ -33,7 +34,9 @@ describe(`real curated facts (official values from ${origin})`, () => {
       official_after: "18.6",
       verdict: "differs by 5.4",
     });
-    expect(figures.get("warwickshire-2018-target-15")?.["verdict"]).toBe("cannot be checked: a target, not an actual figure");
+    expect(figures.get("warwickshire-2018-target-15")?.["verdict"]).toBe(
+      "cannot be checked: a target, not an actual figure",
+    );
   });
 
   it("Surrey's 'average of 15' (2019) differs from DfE 14.1 at Sept 2019 by 0.9", () => {
@@ -48,7 +51,14 @@ describe(`real curated facts (official values from ${origin})`, () => {
   });
 
   it("Walsall's DfE figures quoted by the article match: 19.9 (2018) -> 13.4 (2020), agency 30.5% -> 14.8%", () => {
-    for (const id of ["walsall-2018-caseload", "walsall-2020-caseload", "walsall-2017-agency", "walsall-2020-agency", "walsall-2017-vacancy", "walsall-2020-vacancy"])
+    for (const id of [
+      "walsall-2018-caseload",
+      "walsall-2020-caseload",
+      "walsall-2017-agency",
+      "walsall-2020-agency",
+      "walsall-2017-vacancy",
+      "walsall-2020-vacancy",
+    ])
       expect(figures.get(id)?.["verdict"], id).toBe("matches");
     expect(figures.get("walsall-2018-caseload")?.["official_before"]).toBe("19.9");
     expect(figures.get("walsall-2020-caseload")?.["official_after"]).toBe("13.4");
@@ -66,7 +76,12 @@ describe(`real curated facts (official values from ${origin})`, () => {
   });
 
   it("keeps the readers' caseload ranges: 38-45 and 'never under 38 ... mid 40's'", () => {
-    expect(testimony.get("errin-2018-09-22")).toMatchObject({ name: "Errin", caseload_low: "38", caseload_high: "45", kind: "first-hand" });
+    expect(testimony.get("errin-2018-09-22")).toMatchObject({
+      name: "Errin",
+      caseload_low: "38",
+      caseload_high: "45",
+      kind: "first-hand",
+    });
     expect(testimony.get("darcy-2018-09-22")).toMatchObject({ caseload_low: "38", caseload_high: "46" });
     expect(testimony.get("darcy-2018-09-22")?.["quote"]).toContain("never held a caseload under 38");
     expect(testimony.get("catherine-moody-2018-09-10")?.["council_slug"]).toBe("east-sussex");
@@ -74,7 +89,13 @@ describe(`real curated facts (official values from ${origin})`, () => {
   });
 
   it("dates every article and accounts for every row", () => {
-    expect([...sources.values()].map((s) => s["date"]).sort()).toEqual(["2016-11-15", "2018-08", "2018-09-05", "2019-06-28", "2021-12-06"]);
+    expect([...sources.values()].map((s) => s["date"]).sort()).toEqual([
+      "2016-11-15",
+      "2018-08",
+      "2018-09-05",
+      "2019-06-28",
+      "2021-12-06",
+    ]);
     expect(lines[0]).toBe("reported_figures.csv: read 21, written 13");
     expect(lines).toContain("testimony.csv: read 15, written 9");
     expect(lines).toContain("  verdicts: cannot be checked 4, differs 2, matches 7");

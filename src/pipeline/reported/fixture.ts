@@ -8,13 +8,14 @@ import { tempDir } from "./testkit.ts";
 
 const FIGURE_HEADER =
   "id,council_slug,measure,words,value_low,value_high,interpretation,scope,stated_by,stated_date,stated_date_precision,date_basis,repeats,note,source_id";
-const TESTIMONY_HEADER = "id,name,date,council_slug,caseload_low,caseload_high,interpretation,role,kind,quote,excluded,source_id";
+const TESTIMONY_HEADER =
+  "id,name,date,council_slug,caseload_low,caseload_high,interpretation,role,kind,quote,excluded,source_id";
 
 /** Files of the fixture, keyed by path relative to its root (curated/, sources/, out/). */
 export const FIXTURE: Record<string, string> = {
   "sources/a.txt":
     "Caseloads fall in Testshire\n\nInspectors found caseloads were in the\nmid 20s across the council, against a target of 15.\n\n" +
-    "  1. Jo Bloggs March 3, 2019 at 1:00 pm #\n\n    My caseload was 30, \"never less\", in <b>my</b> team.\n\n" +
+    '  1. Jo Bloggs March 3, 2019 at 1:00 pm #\n\n    My caseload was 30, "never less", in <b>my</b> team.\n\n' +
     "  2. Sam March 4, 2019 at 2:00 pm #\n\n    Nice weather.\n",
   "curated/sources.csv":
     "id,file,publication,publication_basis,title,date,date_precision,date_basis,url,located_url,council_slugs\n" +

@@ -47,14 +47,18 @@ describe("runReported on a tiny fixture", () => {
     const [jo] = read(join(out, "testimony.csv"));
     expect(jo?.["quote"]).toBe('My caseload was 30, "never less", in <b>my</b> team.');
     expect(jo).not.toHaveProperty("excluded");
-    expect(readFileSync(join(out, "testimony.csv"), "utf8")).toContain('"My caseload was 30, ""never less"", in <b>my</b> team."');
+    expect(readFileSync(join(out, "testimony.csv"), "utf8")).toContain(
+      '"My caseload was 30, ""never less"", in <b>my</b> team."',
+    );
   });
 
   it("writes sources with counts, and a meta file describing every column of every table", () => {
     expect(read(join(out, "sources.csv"))[0]).toMatchObject({ id: "t-2019", figures: "2", testimonies: "1" });
     for (const name of ["reported_figures", "testimony", "sources"]) {
       const meta = JSON.parse(readFileSync(join(out, `${name}.meta.json`), "utf8")) as Record<string, unknown>;
-      const header = readFileSync(join(out, `${name}.csv`), "utf8").split("\n")[0]?.split(",");
+      const header = readFileSync(join(out, `${name}.csv`), "utf8")
+        .split("\n")[0]
+        ?.split(",");
       expect(Object.keys(meta["columns"] as object)).toEqual(header);
       expect(JSON.stringify(meta["licence"])).toMatch(/fair dealing/);
       expect(JSON.stringify(meta["licence"])).toMatch(/Open Government Licence v3\.0/);
@@ -64,11 +68,18 @@ describe("runReported on a tiny fixture", () => {
 
   it("marks a statement before the first count as none", () => {
     const early = writeFixture({
-      "curated/reported_figures.csv": readFileSync(join(root, "curated/reported_figures.csv"), "utf8").replace("2019-02-01", "2016-11-01"),
+      "curated/reported_figures.csv": readFileSync(join(root, "curated/reported_figures.csv"), "utf8").replace(
+        "2019-02-01",
+        "2016-11-01",
+      ),
     });
     runReported(fixtureOptions(early));
     const [mid] = read(join(early, "out/reported_figures.csv"));
-    expect(mid).toMatchObject({ official_before_year: "none", official_before_status: "none", official_after_year: "2017" });
+    expect(mid).toMatchObject({
+      official_before_year: "none",
+      official_before_status: "none",
+      official_after_year: "2017",
+    });
     expect(mid?.["verdict"]).toBe("cannot be checked: stated before the DfE series starts (30 Sep 2017)");
     expect(existsSync(join(early, "out/testimony.meta.json"))).toBe(true);
   });

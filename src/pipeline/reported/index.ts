@@ -41,7 +41,10 @@ export function runReported(opts: ReportedOptions): void {
 
   // Load inputs.
   const curated = loadCurated(opts.curatedDir ?? DEFAULT_CURATED_DIR);
-  const articles = loadArticles(opts.sourcesDir, curated.sources.map(({ row }) => row.file));
+  const articles = loadArticles(
+    opts.sourcesDir,
+    curated.sources.map(({ row }) => row.file),
+  );
   const official = loadOfficial(outDir);
 
   // Process data.
@@ -52,19 +55,35 @@ export function runReported(opts: ReportedOptions): void {
   const matched = figures.kept.map((row) => matchFigure(row, index));
   const testimony = split(curated.testimony, testimonyExclusion);
   const count = (rows: { source_id: string }[], id: string): number => rows.filter((r) => r.source_id === id).length;
-  const sources = curated.sources.map(({ row }) => sourceOut(row, count(figures.kept, row.id), count(testimony.kept, row.id)));
+  const sources = curated.sources.map(({ row }) =>
+    sourceOut(row, count(figures.kept, row.id), count(testimony.kept, row.id)),
+  );
 
   // Save outputs.
   const sourceFiles = curated.sources.map(({ row }) => `sources/${row.file}`);
-  writeTable(outDir, "reported_figures", FIGURE_COLUMNS, matched.map((m) => figureOut(m, (s) => names.get(s) ?? "")), {
-    title: "Caseload and workforce figures reported in the news, beside the official DfE values",
-    description: "Every caseload or workforce figure stated in the articles, with the DfE values at the 30 September counts either side and a plain verdict.",
-    publisher: "Caseload Check (curated from the articles listed in sources.csv; official values from the Department for Education)",
-    sourceFiles: [...sourceFiles, "src/pipeline/curated/reported_figures.csv", "data/workforce.csv", "data/councils.csv"],
-  });
+  writeTable(
+    outDir,
+    "reported_figures",
+    FIGURE_COLUMNS,
+    matched.map((m) => figureOut(m, (s) => names.get(s) ?? "")),
+    {
+      title: "Caseload and workforce figures reported in the news, beside the official DfE values",
+      description:
+        "Every caseload or workforce figure stated in the articles, with the DfE values at the 30 September counts either side and a plain verdict.",
+      publisher:
+        "Caseload Check (curated from the articles listed in sources.csv; official values from the Department for Education)",
+      sourceFiles: [
+        ...sourceFiles,
+        "src/pipeline/curated/reported_figures.csv",
+        "data/workforce.csv",
+        "data/councils.csv",
+      ],
+    },
+  );
   writeTable(outDir, "testimony", TESTIMONY_COLUMNS, testimony.kept.map(testimonyOut), {
     title: "Readers' testimony on caseloads and workload",
-    description: "Reader comments under the articles that speak about caseloads or workload, with a short verbatim quote each.",
+    description:
+      "Reader comments under the articles that speak about caseloads or workload, with a short verbatim quote each.",
     publisher: "Caseload Check (quoted from reader comments published under the articles in sources.csv)",
     sourceFiles: [...sourceFiles, "src/pipeline/curated/testimony.csv"],
   });

@@ -37,7 +37,12 @@ export function parseCsv(text: string, file: string): { header: string[]; record
     line += 1 + countNewlines(row);
     if (row.length === 1 && row[0] === "") continue; // blank line
     if (row.length !== header.length)
-      throw new PipelineError(file, start, null, `expected ${String(header.length)} cells, found ${String(row.length)}`);
+      throw new PipelineError(
+        file,
+        start,
+        null,
+        `expected ${String(header.length)} cells, found ${String(row.length)}`,
+      );
     const cells: Record<string, string> = {};
     header.forEach((name, i) => (cells[name] = row[i] ?? ""));
     records.push({ line: start, cells });
@@ -52,11 +57,17 @@ export function readCsv(path: string, label: string, columns: readonly string[])
   if (!existsSync(path)) throw new PipelineError(label, null, null, `file not found at ${path}`);
   const { header, records } = parseCsv(readFileSync(path, "utf8"), label);
   const missing = columns.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new PipelineError(label, 1, missing[0] ?? null, `missing column(s): ${missing.join(", ")}`);
+  if (missing.length > 0)
+    throw new PipelineError(label, 1, missing[0] ?? null, `missing column(s): ${missing.join(", ")}`);
   return records;
 }
 
-function readCurated<S extends z.ZodType>(dir: string, name: string, schema: S, columns: string[]): Lined<z.infer<S>>[] {
+function readCurated<S extends z.ZodType>(
+  dir: string,
+  name: string,
+  schema: S,
+  columns: string[],
+): Lined<z.infer<S>>[] {
   const label = `src/pipeline/curated/${name}`;
   return readCsv(join(dir, name), label, columns).map(({ line, cells }) => ({
     line,
@@ -85,7 +96,8 @@ export function loadArticles(sourcesDir: string, files: string[]): Map<string, s
   const texts = new Map<string, string>();
   for (const file of files) {
     const path = join(sourcesDir, file);
-    if (!existsSync(path)) throw new PipelineError(`sources/${basename(file)}`, null, null, `article file not found in ${sourcesDir}`);
+    if (!existsSync(path))
+      throw new PipelineError(`sources/${basename(file)}`, null, null, `article file not found in ${sourcesDir}`);
     texts.set(file, readFileSync(path, "utf8"));
   }
   return texts;

@@ -19,27 +19,36 @@ export const FIGURE_COLUMNS: Record<string, string> = {
   id: "Stable id of the reported figure (council-year-what).",
   council_slug: "Council the figure is about (slug in councils.csv); blank for England or no council named.",
   council_name: "Council name from councils.csv; blank when council_slug is blank.",
-  measure: "DfE measure the figure corresponds to: caseload_fte, agency_rate_fte, vacancy_rate_fte, turnover_rate_fte, or other.",
+  measure:
+    "DfE measure the figure corresponds to: caseload_fte, agency_rate_fte, vacancy_rate_fte, turnover_rate_fte, or other.",
   words: "The words used, quoted verbatim from the article (checked against the article file, whitespace-normalised).",
   value_low: "Lowest value the words can mean, under the rule in `interpretation`.",
   value_high: "Highest value the words can mean (equal to value_low for a single figure).",
   interpretation: 'How the words were turned into value_low-value_high, e.g. "mid 20s" read as 24-26.',
   scope: "What the figure describes: council-wide average, team, individual, target or other.",
-  stated_by: "Who stated it, according to the article: Ofsted report, council, article, union or other (e.g. a reader).",
-  stated_date: "When the figure applied (ISO; YYYY-MM when only the month is known). Worked out from the article when not printed.",
+  stated_by:
+    "Who stated it, according to the article: Ofsted report, council, article, union or other (e.g. a reader).",
+  stated_date:
+    "When the figure applied (ISO; YYYY-MM when only the month is known). Worked out from the article when not printed.",
   stated_date_precision: 'day, month, year, or "upper bound" (the figure applied on or before stated_date).',
   date_basis: "How stated_date was worked out.",
   note: "Editor's note on the row, if any.",
   source_id: "Article the figure is from (id in sources.csv).",
-  official_before_year: 'Year of the DfE 30 September count on or before stated_date; "none" when stated_date predates the first count. Blank when not looked up (no council, or measure other).',
-  official_before: "Official DfE value of `measure` for the council at that count; blank when none, not looked up, or not published.",
-  official_before_status: 'DfE status of that value (symbol or status as in workforce.csv; "no row" when DfE has no row for the council that year; "none" outside the series).',
-  official_after_year: 'Year of the DfE 30 September count on or after stated_date; "none" when stated_date is after the latest count.',
+  official_before_year:
+    'Year of the DfE 30 September count on or before stated_date; "none" when stated_date predates the first count. Blank when not looked up (no council, or measure other).',
+  official_before:
+    "Official DfE value of `measure` for the council at that count; blank when none, not looked up, or not published.",
+  official_before_status:
+    'DfE status of that value (symbol or status as in workforce.csv; "no row" when DfE has no row for the council that year; "none" outside the series).',
+  official_after_year:
+    'Year of the DfE 30 September count on or after stated_date; "none" when stated_date is after the latest count.',
   official_after: "Official DfE value at that count, as official_before.",
   official_after_status: "DfE status of that value, as official_before_status.",
   verdict_kind: "matches, differs, or cannot be checked.",
-  verdict: 'Plain verdict: "matches", "differs by N" (gap to the nearer count, 1 decimal place), or "cannot be checked: reason".',
-  difference: "Official value subtracted from the nearer end of the reported range, at the compared count (positive: reported figure higher); 0 when it matches; blank when it cannot be checked.",
+  verdict:
+    'Plain verdict: "matches", "differs by N" (gap to the nearer count, 1 decimal place), or "cannot be checked: reason".',
+  difference:
+    "Official value subtracted from the nearer end of the reported range, at the compared count (positive: reported figure higher); 0 when it matches; blank when it cannot be checked.",
   compared_year: "Count year the verdict rests on (the count giving the smaller gap); blank when it cannot be checked.",
 };
 
@@ -48,13 +57,15 @@ export const TESTIMONY_COLUMNS: Record<string, string> = {
   id: "Stable id: commenter name and comment date.",
   name: "Commenter name exactly as published (untrusted text: escape when rendering).",
   date: "Comment date (ISO), as printed beside the comment.",
-  council_slug: "Council the commenter says they worked for, if stated; otherwise blank (see the source's council_slugs for the article's subject).",
+  council_slug:
+    "Council the commenter says they worked for, if stated; otherwise blank (see the source's council_slugs for the article's subject).",
   caseload_low: "Lowest caseload the commenter states, if any.",
   caseload_high: "Highest caseload the commenter states, if any.",
   interpretation: "How the commenter's words were turned into caseload_low-caseload_high.",
   role: "Role the commenter states, if any.",
   kind: "first-hand (describes their own caseload or workplace) or opinion (a view or question about caseloads).",
-  quote: "Short verbatim quotation from the comment (under 40 words; checked against the article file). Untrusted text, stored as published.",
+  quote:
+    "Short verbatim quotation from the comment (under 40 words; checked against the article file). Untrusted text, stored as published.",
   source_id: "Article the comment is under (id in sources.csv).",
 };
 
@@ -68,7 +79,8 @@ export const SOURCE_COLUMNS: Record<string, string> = {
   date_precision: "day or month (how exact `date` is).",
   date_basis: "How the date was worked out: none of the article files prints its date.",
   url: "Address printed in the article file (blank: none is printed).",
-  located_url: "Address of a copy of the same text found online, used to confirm the date or publication; not printed in the file.",
+  located_url:
+    "Address of a copy of the same text found online, used to confirm the date or publication; not printed in the file.",
   file: "Article text file in the sources folder.",
   council_slugs: 'Councils the article reports on, ";"-joined slugs.',
   figures: "Number of rows of reported_figures.csv from this article.",

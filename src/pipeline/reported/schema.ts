@@ -20,10 +20,12 @@ const text = z.string().trim();
 const required = text.min(1, "must not be blank");
 const slug = text.regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "must be a kebab-case council slug or blank");
 const id = text.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a kebab-case id");
-const isoDay = text.regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD").refine(
-  (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-  "is not a real calendar date",
-);
+const isoDay = text
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be an ISO date YYYY-MM-DD")
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "is not a real calendar date",
+  );
 const isoPartial = text.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
 const optionalNumber = text.transform((s, ctx) => {
   if (s === "") return null;
@@ -71,7 +73,11 @@ export const figureSchema = z
   })
   .superRefine((row, ctx) => {
     if ((row.value_low === null) !== (row.value_high === null))
-      ctx.addIssue({ code: "custom", path: ["value_high"], message: "value_low and value_high must both be set or both blank" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["value_high"],
+        message: "value_low and value_high must both be set or both blank",
+      });
     if (row.value_low !== null && row.value_high !== null && row.value_low > row.value_high)
       ctx.addIssue({ code: "custom", path: ["value_high"], message: "value_high is below value_low" });
   });

@@ -8,7 +8,15 @@ import { join } from "node:path";
 import Papa from "papaparse";
 
 /** The raw DfE workforce file described in SOURCES.md. */
-export const RAW_WORKFORCE = "/work/shared/data/raw/workforce/csww_indicators_2017_to_2025.csv";
+export const RAW_WORKFORCE = join(
+  process.cwd(),
+  "..",
+  "shared",
+  "data",
+  "raw",
+  "workforce",
+  "csww_indicators_2017_to_2025.csv",
+);
 const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte"];
 
 /** Kebab-case of a council's common name ("Kingston upon Thames" -> "kingston-upon-thames"). */
@@ -31,7 +39,10 @@ export function writeOfficialFixture(dir: string, dataDir = join(process.cwd(), 
     for (const p of real) writeFileSync(join(dir, p.slice(dataDir.length + 1)), readFileSync(p));
     return "data";
   }
-  const raw = Papa.parse<Record<string, string>>(readFileSync(RAW_WORKFORCE, "utf8"), { header: true, skipEmptyLines: true });
+  const raw = Papa.parse<Record<string, string>>(readFileSync(RAW_WORKFORCE, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const councils = new Map<string, string>();
   const workforce = raw.data
     .filter((r) => r["geographic_level"] === "Local authority")
@@ -56,7 +67,14 @@ export function writeOfficialFixture(dir: string, dataDir = join(process.cwd(), 
       out["joint"] = slugs.length > 1 ? "true" : "false";
       return out;
     });
-  const councilRows = [...councils].map(([slug, name]) => ({ slug, name, dfe_code: "", ons_code: "", status: "", successors: "" }));
+  const councilRows = [...councils].map(([slug, name]) => ({
+    slug,
+    name,
+    dfe_code: "",
+    ons_code: "",
+    status: "",
+    successors: "",
+  }));
   writeFileSync(join(dir, "councils.csv"), Papa.unparse(councilRows));
   writeFileSync(join(dir, "workforce.csv"), Papa.unparse(workforce));
   return "raw";

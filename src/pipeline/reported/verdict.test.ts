@@ -18,7 +18,13 @@ describe("verdict", () => {
   });
 
   it("matches when the official value rounds into the range at the stated precision", () => {
-    const v = verdict({ ...base, low: 15, high: 15, before: { year: 2019, value: 14.9, status: "" }, after: { year: 2020, value: 15.4, status: "" } });
+    const v = verdict({
+      ...base,
+      low: 15,
+      high: 15,
+      before: { year: 2019, value: 14.9, status: "" },
+      after: { year: 2020, value: 15.4, status: "" },
+    });
     expect(v.kind).toBe("matches");
     expect(v.comparedYear).toBe(2019);
   });
@@ -29,7 +35,13 @@ describe("verdict", () => {
   });
 
   it("says when the reported figure is lower than the official value", () => {
-    const v = verdict({ ...base, low: 15, high: 15, before: { year: 2018, value: 17.4, status: "" }, after: { year: 2019, value: 14.1, status: "" } });
+    const v = verdict({
+      ...base,
+      low: 15,
+      high: 15,
+      before: { year: 2018, value: 17.4, status: "" },
+      after: { year: 2019, value: 14.1, status: "" },
+    });
     expect(v).toMatchObject({ text: "differs by 0.9", difference: 0.9, comparedYear: 2019 });
     const lower = verdict({ ...base, low: 10, high: 12 });
     expect(lower).toMatchObject({ text: "differs by 6.3", difference: -6.3, comparedYear: 2017 });
@@ -51,7 +63,9 @@ describe("verdict", () => {
 
   it("cannot check when DfE published a symbol on both sides, and uses the side that has a value", () => {
     const x = { year: 2024, value: null, status: "u" };
-    expect(verdict({ ...base, before: x, after: { ...x, year: 2025 } }).text).toBe("cannot be checked: no official value published (status u)");
+    expect(verdict({ ...base, before: x, after: { ...x, year: 2025 } }).text).toBe(
+      "cannot be checked: no official value published (status u)",
+    );
     expect(verdict({ ...base, before: x, after: { year: 2025, value: 25, status: "" } }).kind).toBe("matches");
   });
 });

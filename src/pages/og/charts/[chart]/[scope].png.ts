@@ -1,0 +1,12 @@
+import type { APIRoute } from "astro";
+import { chartRoutes } from "../../../../lib/chart/registry.ts";
+import type { ChartSpec } from "../../../../lib/chart/types.ts";
+import { socialCard } from "../../../../lib/social/card.ts";
+import { chartCardInput } from "../../../../lib/social/cards.ts";
+import { pngResponse } from "../../../../lib/social/raster.ts";
+
+export const getStaticPaths = chartRoutes;
+
+/** The chart's social card (cardPath): its headline number, subject, title and source. */
+export const GET: APIRoute<{ spec: ChartSpec }> = async ({ props }) =>
+  pngResponse(await socialCard(chartCardInput(props.spec)));

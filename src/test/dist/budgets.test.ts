@@ -1,0 +1,35 @@
+/** Byte budgets (bytes do not vary from run to run, so they can be tests; speed is measured in `npm run bench`). */
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { DIST, htmlPages, pageType, readDist } from "./site.ts";
+import { pageWeight } from "../../bench/weight.ts";
+
+const KB = 1024;
+/** gzip budgets for HTML + CSS + JS together, by page type. */
+const BUDGETS = { home: 50 * KB, council: 30 * KB, embed: 15 * KB } as const;
+/** Map embeds draw 153 linked areas; they have their own stated budget (see the README's performance section). */
+const MAP_EMBED_BUDGET = 25 * KB;
+
+const pages = htmlPages();
+
+describe("page weight budgets (gzip)", () => {
+  it.each(pages.filter((f) => pageType(f) in BUDGETS))("%s is within its budget", (file) => {
+    const type = pageType(file) as keyof typeof BUDGETS;
+    const budget = type === "embed" && file.startsWith("embed/map") ? MAP_EMBED_BUDGET : BUDGETS[type];
+    expect(pageWeight(DIST, file).total).toBeLessThanOrEqual(budget);
+  });
+
+  it.each(pages)("%s loads at most 3 KB of JavaScript", (file) => {
+    expect(pageWeight(DIST, file).js).toBeLessThanOrEqual(3 * KB);
+  });
+});
+
+describe("images", () => {
+  it.each(pages)("every <img> on %s has width and height", (file) => {
+    const { document } = parseHTML(readDist(file));
+    const missing = [...document.querySelectorAll("img")]
+      .filter((img) => !img.hasAttribute("width") || !img.hasAttribute("height"))
+      .map((img) => img.getAttribute("src"));
+    expect(missing).toEqual([]);
+  });
+});
