@@ -80,6 +80,23 @@ export function addDistricts(reg: Registry, ltla: Table): void {
   }
 }
 
+/**
+ * Districts abolished in the 2019-2023 reorganisations (Harrogate, Kettering, Aylesbury Vale ...). No raw file
+ * names them: the April 2023 lookup postdates them. So they come from a small curated table, each row citing its
+ * Structural Changes Order, and every slug must exist.
+ */
+export function addFormerDistricts(reg: Registry, table: Table): void {
+  const by = new Map<string, string[]>();
+  table.rows.forEach((r, i) => {
+    for (const slug of (r["council_slugs"] ?? "").split(";")) {
+      if (!reg.bySlug.has(slug))
+        throw new PipelineError(table.file, table.lines[i] ?? null, "council_slugs", `unknown council slug ${slug}`);
+      by.set(slug, [...(by.get(slug) ?? []), (r["district"] ?? "").trim()]);
+    }
+  });
+  for (const c of reg.councils) c.former_districts = [...new Set(by.get(c.slug) ?? [])].sort().join(";");
+}
+
 /** Ofsted's spelling of each council: from the ILACS history (by ONS code), else the SIF alias table. */
 export function addOfstedNames(reg: Registry, ilacs: Table, sifAliases: Readonly<Record<string, string>>): void {
   ilacs.rows.forEach((r) => {

@@ -30,6 +30,7 @@ export const COUNCIL_COLUMNS = [
   "joint_partners",
   "stat_neighbours",
   "districts",
+  "former_districts",
   "hex_code",
 ] as const;
 /** One row of data/councils.csv (all strings, lists ";"-joined). */
@@ -153,6 +154,7 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
       joint_partners: (joint?.codes ?? []).filter((c) => c !== code).join(";"),
       stat_neighbours: "",
       districts: "",
+      former_districts: "",
       hex_code: "",
     };
   });

@@ -27,6 +27,8 @@ export const COUNCIL_COLUMN_DOCS: Record<string, string> = {
   stat_neighbours:
     "Slugs of its DfE statistical neighbours (Provider lookup list, else DfE April 2021 groupings; abolished councils mapped to successors).",
   districts: "Lower-tier districts inside it (ONS LTLA-UTLA April 2023 lookup), ';'-joined; empty for unitaries.",
+  former_districts:
+    "Districts abolished in the 2019-2023 reorganisations whose area it now covers or covered (curated from the Structural Changes Orders: src/pipeline/curated/former_districts.csv), ';'-joined; for search.",
   hex_code:
     "Its code in the House of Commons Library 2023 hex cartogram (data/geo/hex-2023.topo.json); empty if not drawn.",
 };

@@ -2,12 +2,13 @@
  * The whole data pipeline for one raw folder: parse -> validate -> harmonise -> write data/.
  * Returns the row-accounting lines; throws PipelineError on bad input. run.ts is the CLI around it.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readCsv, toCsv, byText } from "./lib/csv.ts";
+import { readCsv, parseCsv, toCsv, byText } from "./lib/csv.ts";
 import { parseWorkforce, KEY_COLUMNS, VALUE_COLUMNS, CASELOAD_MAX } from "./workforce-parse.ts";
 import { buildCouncilCore, COUNCIL_COLUMNS } from "./councils.ts";
-import { addNeighbours, addDistricts, addOfstedNames, addHexCodes } from "./councils-enrich.ts";
+import { addNeighbours, addDistricts, addFormerDistricts, addOfstedNames, addHexCodes } from "./councils-enrich.ts";
+
 import { harmoniseWorkforce, WORKFORCE_COLUMNS } from "./workforce.ts";
 import { parseIlacsHistory, INSPECTION_COLUMNS, type Parsed } from "./inspections-parse.ts";
 import { parseSif, SIF_REQUIRED } from "./inspections-sif.ts";
@@ -64,6 +65,13 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   const reg = buildCouncilCore({ provider, workforce: wf, workforceFile: RAW.workforce });
   addNeighbours(reg, provider, sn2021);
   addDistricts(reg, ltla);
+  const formerFile = "src/pipeline/curated/former_districts.csv";
+  const former = parseCsv(readFileSync(new URL("./curated/former_districts.csv", import.meta.url), "utf8"), formerFile, [
+    "district",
+    "council_slugs",
+    "abolished",
+  ]);
+  addFormerDistricts(reg, former);
   addOfstedNames(reg, ilacs, SIF_ALIASES);
   mkdirSync(outDir, { recursive: true });
   const geo = runGeography(rawDir, outDir);
@@ -81,6 +89,7 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   log.push(
     `${RAW.ltla}: read ${String(ltla.rows.length)}, written ${String(councils.reduce((n, c) => n + (c.districts ? c.districts.split(";").length : 0), 0))} district names`,
   );
+  log.push(`${formerFile}: read ${String(former.rows.length)}, written ${String(former.rows.length)} former district names`);
   log.push(...geo.log);
 
   const workforce = harmoniseWorkforce(wf, reg, RAW.workforce);

@@ -29,6 +29,8 @@ export interface Council {
   jointPartners: string[];
   statNeighbours: string[];
   districts: string[];
+  /** Districts abolished in the 2019-2023 reorganisations whose area it covers (for search: "Harrogate"). */
+  formerDistricts: string[];
   /** Code in the 2023 hex cartogram, or null if not drawn. */
   hexCode: string | null;
 }
@@ -67,6 +69,7 @@ function build(): Index {
     jointPartners: list(r["joint_partners"]),
     statNeighbours: list(r["stat_neighbours"]),
     districts: list(r["districts"]),
+    formerDistricts: list(r["former_districts"]),
     hexCode: r["hex_code"] || null,
   }));
   return { all, bySlug: new Map(all.map((c) => [c.slug, c])), byDfe: new Map(all.map((c) => [c.dfeCode, c])) };

@@ -107,3 +107,11 @@ describe("geography", () => {
     }
   });
 });
+
+describe("places for the finder", () => {
+  it("a former district (Harrogate) belongs to North Yorkshire, a current one (Crawley) to West Sussex", () => {
+    expect(getCouncil("north-yorkshire")?.formerDistricts).toContain("Harrogate");
+    expect(getCouncil("west-sussex")?.districts).toContain("Crawley");
+    expect(getCouncil("cumberland")?.formerDistricts).toEqual(["Allerdale", "Carlisle", "Copeland"]);
+  });
+});
