@@ -17,5 +17,7 @@ export const cardPath = (s: Ref): string => `/og/charts/${s.chart}/${s.scope}.pn
 export const oembedPath = (s: Ref): string => `/oembed/${s.chart}/${s.scope}.json`;
 /** The element id of the chart's figure on its page. */
 export const figureId = (s: Ref): string => `chart-${s.chart}-${s.scope}`;
-/** The chart's permalink: its page, scrolled to the figure. */
+/** The chart on the page that holds it, scrolled to the figure. */
 export const permalink = (s: Pick<ChartSpec, "chart" | "scope" | "page">): string => `${s.page}#${figureId(s)}`;
+/** The chart's own page: the URL to share, with the chart's social card. */
+export const sharePath = (s: Ref): string => `/charts/${s.chart}/${s.scope}/`;

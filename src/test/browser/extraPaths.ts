@@ -1,8 +1,8 @@
-/** Pages outside the sitemap that browser tests also visit: one embed of each chart kind. */
+/** Pages outside the sitemap that browser tests also visit: one embed and one share page of each chart kind. */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
-/** The first embed page of each chart kind. */
+/** The embed page and the share page of the first chart of each kind. */
 export function extraPaths(dist: string): string[] {
   const root = join(dist, "embed");
   if (!existsSync(root)) return [];
@@ -10,6 +10,7 @@ export function extraPaths(dist: string): string[] {
     .sort()
     .flatMap((chart) => {
       const scopes = readdirSync(join(root, chart)).sort();
-      return scopes.length > 0 ? [`/embed/${chart}/${scopes[0] ?? ""}/`] : [];
+      const first = scopes[0];
+      return first === undefined ? [] : [`/embed/${chart}/${first}/`, `/charts/${chart}/${first}/`];
     });
 }
