@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, countBefore, countYearFor, fiveNumbers, missingReason, rangeText, spreadFor } from "./context.ts";
+
+describe("count years", () => {
+  it("reads a comment against the count of its calendar year, inside the series", () => {
+    const years = [2017, 2018, 2019];
+    expect(countYearFor("2018-09-22", years)).toBe(2018);
+    expect(countYearFor("2016-11-15", years)).toBe(2017);
+    expect(countYearFor("2026-01-01", years)).toBe(2019);
+  });
+  it("matches an inspection to the last 30 September count before it", () => {
+    expect(countBefore("2021-10-04")).toBe(2021);
+    expect(countBefore("2021-09-30")).toBe(2020);
+    expect(countBefore("2021-09-20")).toBe(2020);
+    expect(countBefore("2019-01-07")).toBe(2018);
+  });
+});
+
+describe("spread", () => {
+  it("five numbers of sorted values", () => {
+    expect(fiveNumbers([1, 2, 3, 4, 5])).toEqual({ min: 1, q1: 2, median: 3, q3: 4, max: 5 });
+    expect(fiveNumbers([])).toBeNull();
+  });
+  it("the 2018 spread of council averages from the real data, symbols left out", () => {
+    const s = spreadFor(2018);
+    expect(s).not.toBeNull();
+    expect(s?.n).toBeGreaterThan(140);
+    expect(s?.min).toBeLessThan(s?.median ?? 0);
+    expect(s?.max).toBeGreaterThan(s?.q3 ?? 0);
+    expect(spreadFor(1999)).toBeNull();
+  });
+});
+
+describe("contextFor", () => {
+  it("a named council: its value, England's and the spread at the comment's year", () => {
+    const c = contextFor({ date: "2018-09-10", councilSlug: "east-sussex" });
+    expect(c.year).toBe(2018);
+    expect(c.council?.name).toBe("East Sussex");
+    expect(typeof c.council?.value).toBe("number");
+    expect(typeof c.england).toBe("number");
+  });
+  it("a symbol is a reason, never a zero", () => {
+    const c = contextFor({ date: "2024-10-01", councilSlug: "birmingham" });
+    expect(c.council).toMatchObject({ value: null, status: "u" });
+    expect(missingReason("u")).toBe("u: low reliability");
+    expect(missingReason("no row")).toBe("no DfE row that year");
+  });
+  it("no council: England and the spread only", () => {
+    expect(contextFor({ date: "2021-12-07", councilSlug: null }).council).toBeNull();
+  });
+});
+
+describe("rangeText", () => {
+  it("states ranges, single figures and none", () => {
+    expect(rangeText({ caseloadLow: 38, caseloadHigh: 45 })).toBe("38 to 45");
+    expect(rangeText({ caseloadLow: 20, caseloadHigh: 20 })).toBe("20");
+    expect(rangeText({ caseloadLow: null, caseloadHigh: null })).toBeNull();
+  });
+});

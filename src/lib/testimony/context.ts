@@ -1,0 +1,154 @@
+/**
+ * The official figures a testimony or a reported figure is read against: the council's DfE average caseload at a
+ * 30 September count, England's, and the spread of every council's that year. Each year's spread is computed once
+ * per build (memoised), never by scanning the workforce table per testimony.
+ */
+import { quantileSorted } from "d3";
+import { allWorkforceRows, englandSeries, seriesFor, SYMBOLS } from "../data/workforce.ts";
+import { getCouncil } from "../data/councils.ts";
+import type { Testimony } from "../data/reported.ts";
+
+/** The spread of councils' average caseloads at one count: DfE local-authority rows with a number. */
+export interface Spread {
+  year: number;
+  /** Rows with a number (a joint row such as Kingston and Richmond counts once). */
+  n: number;
+  /** Rows with a symbol instead of a number that year (never counted as 0). */
+  withheld: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  /** DfE names of the rows holding the lowest and highest values. */
+  minName: string;
+  maxName: string;
+}
+
+/** The council's own official value at a count, or the reason there is none. */
+export interface CouncilValue {
+  slug: string;
+  name: string;
+  year: number;
+  value: number | null;
+  /** DfE symbol when value is null ("" when a number; "no row" when DfE has no row that year). */
+  status: string;
+  /** The value is a joint row covering two councils. */
+  joint: boolean;
+  laName: string;
+}
+
+/** Everything one testimony is drawn against. */
+export interface OfficialContext {
+  /** The 30 September count the testimony is read against. */
+  year: number;
+  england: number | null;
+  council: CouncilValue | null;
+  spread: Spread | null;
+}
+
+let spreads: Map<number, Spread> | undefined;
+let years: number[] | undefined;
+
+/** Quartiles and extremes of sorted numbers (d3's R-7 quantiles, as in most statistics packages). */
+export function fiveNumbers(
+  sorted: readonly number[],
+): { min: number; q1: number; median: number; q3: number; max: number } | null {
+  if (sorted.length === 0) return null;
+  const q = (p: number): number => quantileSorted([...sorted], p) ?? Number.NaN;
+  return { min: sorted[0] ?? 0, q1: q(0.25), median: q(0.5), q3: q(0.75), max: sorted.at(-1) ?? 0 };
+}
+
+function buildSpreads(): Map<number, Spread> {
+  const byYear = new Map<number, { value: number; name: string }[]>();
+  const withheld = new Map<number, number>();
+  for (const row of allWorkforceRows()) {
+    if (row.level !== "Local authority") continue;
+    const value = row.values["caseload_fte"] ?? null;
+    if (value === null) withheld.set(row.year, (withheld.get(row.year) ?? 0) + 1);
+    else byYear.set(row.year, [...(byYear.get(row.year) ?? []), { value, name: row.laName }]);
+  }
+  const out = new Map<number, Spread>();
+  for (const [year, points] of byYear) {
+    points.sort((a, b) => a.value - b.value);
+    const five = fiveNumbers(points.map((p) => p.value));
+    if (!five) continue;
+    out.set(year, {
+      year,
+      n: points.length,
+      withheld: withheld.get(year) ?? 0,
+      ...five,
+      minName: points[0]?.name ?? "",
+      maxName: points.at(-1)?.name ?? "",
+    });
+  }
+  return out;
+}
+
+/** The spread of councils' average caseloads at the year's count, or null if DfE has no such year. */
+export const spreadFor = (year: number): Spread | null => (spreads ??= buildSpreads()).get(year) ?? null;
+
+/** The count years DfE publishes (2017 ...), ascending. */
+export const countYears = (): number[] => (years ??= englandSeries("caseload_fte").map((p) => p.year));
+
+/**
+ * The count a dated statement is read against: the 30 September count of its calendar year, kept inside the
+ * series (a 2016 comment is read against the first count, a 2026 one against the latest).
+ */
+export function countYearFor(isoDate: string, available: readonly number[] = countYears()): number {
+  const year = Number(isoDate.slice(0, 4));
+  const first = available[0] ?? year;
+  const last = available.at(-1) ?? year;
+  return Math.min(Math.max(year, first), last);
+}
+
+/** The council's official caseload at a count (joint rows flagged), or a "no row" marker. */
+export function councilValue(slug: string, year: number): CouncilValue | null {
+  const council = getCouncil(slug);
+  if (!council) return null;
+  const point = seriesFor(slug, "caseload_fte").find((p) => p.year === year);
+  return {
+    slug,
+    name: council.name,
+    year,
+    value: point?.value ?? null,
+    status: point ? point.status : "no row",
+    joint: point?.joint ?? false,
+    laName: point?.la_name ?? council.dfeName,
+  };
+}
+
+/** The official figures one testimony is drawn against. */
+export function contextFor(t: Pick<Testimony, "date" | "councilSlug">): OfficialContext {
+  const year = countYearFor(t.date);
+  return {
+    year,
+    england: englandSeries("caseload_fte").find((p) => p.year === year)?.value ?? null,
+    council: t.councilSlug ? councilValue(t.councilSlug, year) : null,
+    spread: spreadFor(year),
+  };
+}
+
+/** Why a value is missing, in words: "u: low reliability", "no DfE row that year". */
+export function missingReason(status: string): string {
+  if (status === "no row") return "no DfE row that year";
+  const meaning = SYMBOLS[status];
+  return meaning ? `${status}: ${meaning}` : "not published";
+}
+
+/** A testimony's caseload range in words: "38 to 45", "38", or null when the commenter gave no figure. */
+export function rangeText(t: Pick<Testimony, "caseloadLow" | "caseloadHigh">): string | null {
+  const { caseloadLow: low, caseloadHigh: high } = t;
+  if (low === null && high === null) return null;
+  if (low !== null && high !== null && low !== high) return `${String(low)} to ${String(high)}`;
+  return String(low ?? high);
+}
+
+/**
+ * The DfE count an inspection is matched to: the last 30 September count before the date (an inspection that
+ * starts on 4 October 2021 is matched to 30 September 2021; one on 20 September 2021 to 30 September 2020).
+ */
+export function countBefore(isoDate: string): number {
+  const year = Number(isoDate.slice(0, 4));
+  return isoDate.slice(5, 10) > "09-30" ? year : year - 1;
+}
