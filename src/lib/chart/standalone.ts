@@ -58,6 +58,7 @@ export function standaloneSvg(spec: ChartSpec, width = WIDE): string {
     Math.floor(width / 6.5),
   );
   const height = Math.ceil(head + plotHeight + 16 + foot.length * 16 + 8);
+  const pad = 16;
   const title = titleLines
     .map((l, i) => `<text x="0" y="${String(22 + i * 26)}" font-size="20" font-weight="700">${escapeXml(l)}</text>`)
     .join("");
@@ -72,7 +73,7 @@ export function standaloneSvg(spec: ChartSpec, width = WIDE): string {
     .join("");
   const body = inner.replace(/^<svg/, `<svg x="0" y="${String(head)}"`);
   return resolveColours(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" font-family="Arial, Helvetica, sans-serif" fill="currentColor" role="img" aria-label="${escapeXml(spec.title)}">` +
-      `<rect width="100%" height="100%" fill="#ffffff"/>${title}${subtitle}${body}${footer}</svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width + 2 * pad)}" height="${String(height + 2 * pad)}" viewBox="${String(-pad)} ${String(-pad)} ${String(width + 2 * pad)} ${String(height + 2 * pad)}" font-family="Arial, Helvetica, sans-serif" fill="currentColor" role="img" aria-label="${escapeXml(spec.title)}">` +
+      `<rect x="${String(-pad)}" y="${String(-pad)}" width="100%" height="100%" fill="#ffffff"/>${title}${subtitle}${body}${footer}</svg>`,
   );
 }

@@ -36,10 +36,11 @@ const PAPER = "#ffffff";
 /** A satori element: the same shape as a React element, written without JSX. */
 interface Node {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
+  props: { style: Record<string, string | number>; children: Children };
 }
+type Children = (Node | string)[] | Node | string;
 
-const el = (style: Record<string, string | number>, children: Node["props"]["children"]): Node => ({
+const el = (style: Record<string, string | number>, children: Children): Node => ({
   type: "div",
   props: { style: { display: "flex", ...style }, children },
 });

@@ -1,9 +1,11 @@
 /**
  * oEmbed discovery for full pages: every page that holds a chart (spec.page) advertises each of its charts'
- * oEmbed documents, the page's lead chart (registry order) first, since consumers take the first link.
+ * oEmbed documents, the page's lead chart (registry order) first, since consumers take the first link; a chart's
+ * own share page (sharePath) advertises just that chart.
  */
 import { allCharts } from "../chart/registry.ts";
 import type { ChartSpec } from "../chart/types.ts";
+import { sharePath } from "../chart/paths.ts";
 import { oembedUrl } from "../embed.ts";
 
 let byPage: Map<string, ChartSpec[]> | undefined;
@@ -18,6 +20,7 @@ export function chartsOnPage(pathname: string): ChartSpec[] {
     for (const spec of allCharts()) {
       const page = normalise(spec.page.split("#")[0] ?? spec.page);
       byPage.set(page, [...(byPage.get(page) ?? []), spec]);
+      byPage.set(sharePath(spec), [spec]);
     }
   }
   return byPage.get(normalise(pathname)) ?? [];

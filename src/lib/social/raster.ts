@@ -2,10 +2,11 @@
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { FONT_FAMILY, fontFiles } from "./fonts.ts";
 
-let fontOptions: ResvgRenderOptions["font"] | undefined;
+type FontOptions = NonNullable<ResvgRenderOptions["font"]>;
+let fontOptions: FontOptions | undefined;
 
 /** resvg's font options, built once. Every family the SVGs name (Arial, system-ui, sans-serif) maps to ours. */
-function fonts(): ResvgRenderOptions["font"] {
+function fonts(): FontOptions {
   if (!fontOptions) {
     const files = fontFiles();
     fontOptions = {
