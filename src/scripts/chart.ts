@@ -35,7 +35,8 @@ function show(body: HTMLElement, mark: Element): void {
 
 function enhance(svg: SVGSVGElement, body: HTMLElement): void {
   const marks = marksOf(svg);
-  if (marks.length === 0) return;
+  // A drawing of links (a map) is already keyboard-operable through its links.
+  if (marks.length === 0 || svg.querySelector("a") !== null) return;
   let index = -1;
   svg.setAttribute("tabindex", "0");
   svg.setAttribute("aria-keyshortcuts", "ArrowLeft ArrowRight Home End");

@@ -1,7 +1,8 @@
 /**
  * Renders Plot options to an SVG string at build time with a virtual DOM (Plot's `document` option), then
  * fixes what Plot leaves for the browser: labelled <g> elements get role="group" (aria-label is prohibited on a
- * <g> with no role), and the <svg> is named by the figure's title and description.
+ * <g> with no role), and the <svg> is named by the figure's title and description (role img, or group when it
+ * holds links).
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
@@ -34,7 +35,9 @@ export function renderPlot(options: Plot.PlotOptions, labels: SvgLabels = {}): s
   }
   const svg = node.tagName.toLowerCase() === "svg" ? node : node.querySelector("svg");
   if (svg) {
-    svg.setAttribute("role", "img");
+    // A drawing of links (a map) stays a group, so its links remain reachable; any other chart is one image,
+    // described by its figure's text and table.
+    svg.setAttribute("role", svg.querySelector("a") ? "group" : "img");
     svg.removeAttribute("aria-label");
     if (labels.labelledBy !== undefined) svg.setAttribute("aria-labelledby", labels.labelledBy);
     if (labels.describedBy !== undefined) svg.setAttribute("aria-describedby", labels.describedBy);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseCompare, viewFigureId } from "./compare.ts";
+import { groupBand, quantile, sameGradeCouncils, flagText, jointWith } from "./model.ts";
+
+describe("parseCompare", () => {
+  it("defaults quietly when there is no value", () => {
+    expect(parseCompare(null)).toEqual({ view: "england", notice: null });
+    expect(parseCompare("")).toEqual({ view: "england", notice: null });
+  });
+  it("reads each known view, forgiving case and spaces", () => {
+    expect(parseCompare("neighbours").view).toBe("neighbours");
+    expect(parseCompare(" Grade ").view).toBe("grade");
+  });
+  it("falls back to the default with a notice on anything else", () => {
+    for (const bad of ["nonsense", "<script>", "neighbours;grade", "%00"]) {
+      const p = parseCompare(bad);
+      expect(p.view).toBe("england");
+      expect(p.notice).toMatch(/England and the region/);
+    }
+  });
+  it("maps a view to its figure id", () => {
+    expect(viewFigureId("neighbours", "walsall")).toBe("chart-caseload-neighbours-walsall");
+  });
+});
+
+describe("comparators", () => {
+  it("same-grade councils share the latest grade and exclude the council", () => {
+    const { grade, councils } = sameGradeCouncils("birmingham");
+    expect(grade).toBe("Good");
+    expect(councils.length).toBeGreaterThan(10);
+    expect(councils.some((c) => c.slug === "birmingham")).toBe(false);
+  });
+  it("quantiles interpolate", () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([10], 0.25)).toBe(10);
+  });
+  it("a group band counts a joint return once", () => {
+    const band = groupBand(
+      ["kingston-upon-thames", "richmond-upon-thames", "walsall", "birmingham"],
+      "caseload_fte",
+      [2020],
+    );
+    expect(band[0]?.n).toBe(3);
+  });
+  it("flags a suppressed value and a joint return", () => {
+    expect(flagText({ value: null, status: "u", joint: false, la_name: "Birmingham" }, "birmingham")).toBe(
+      "u: low reliability",
+    );
+    expect(
+      flagText(
+        { value: 13, status: "", joint: true, la_name: "Kingston upon Thames / Richmond upon Thames" },
+        "kingston-upon-thames",
+      ),
+    ).toBe("joint figure with Richmond upon Thames");
+    expect(jointWith("North Northamptonshire / West Northamptonshire", "west-northamptonshire")).toBe(
+      "North Northamptonshire",
+    );
+  });
+});

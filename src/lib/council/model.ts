@@ -1,0 +1,166 @@
+/**
+ * Everything a council page and its charts read about one council, built from the typed readers. The
+ * per-council lookups are O(1): comparator groups are indexed once per build.
+ */
+import { allCouncils, currentCouncils, getCouncil, type Council } from "../data/councils.ts";
+import { inspectionsFor, latestInspection, type Grade, type Inspection } from "../data/inspections.ts";
+import {
+  allWorkforceRows,
+  englandSeries,
+  latestFor,
+  regionSeries,
+  seriesFor,
+  SYMBOLS,
+  type Measure,
+  type SeriesPoint,
+} from "../data/workforce.ts";
+
+/** Ofsted grades, best first, with the letters charts print beside the colour. */
+export const GRADES: readonly { grade: Grade; letter: string; color: string }[] = [
+  { grade: "Outstanding", letter: "O", color: "var(--color-grade-outstanding)" },
+  { grade: "Good", letter: "G", color: "var(--color-grade-good)" },
+  { grade: "Requires improvement", letter: "RI", color: "var(--color-grade-ri)" },
+  { grade: "Inadequate", letter: "I", color: "var(--color-grade-inadequate)" },
+];
+
+/** The letter printed for a grade ("RI"). */
+export const gradeLetter = (g: Grade): string => GRADES.find((x) => x.grade === g)?.letter ?? "?";
+/** The colour token of a grade. */
+export const gradeColor = (g: Grade): string => GRADES.find((x) => x.grade === g)?.color ?? "var(--color-ink-muted)";
+
+/** Council names by slug ("" for unknown). */
+export const nameOf = (slug: string): string => getCouncil(slug)?.name ?? slug;
+
+let regionNames: Map<string, string> | undefined;
+/** A DfE region's name by its code (Inner London, Outer London, North East, ...). */
+export function regionName(code: string): string {
+  if (!regionNames) {
+    regionNames = new Map();
+    for (const r of allWorkforceRows()) if (r.level === "Regional") regionNames.set(r.regionCode, r.regionName);
+  }
+  return regionNames.get(code) ?? code;
+}
+
+let byGrade: Map<Grade, Council[]> | undefined;
+/** Current councils whose latest overall grade equals this council's (itself excluded). */
+export function sameGradeCouncils(slug: string): { grade: Grade | null; councils: Council[] } {
+  if (!byGrade) {
+    byGrade = new Map();
+    for (const c of currentCouncils()) {
+      const g = latestInspection(c.slug)?.overall;
+      if (g) byGrade.set(g, [...(byGrade.get(g) ?? []), c]);
+    }
+  }
+  const grade = latestInspection(slug)?.overall ?? null;
+  return { grade, councils: grade ? (byGrade.get(grade) ?? []).filter((c) => c.slug !== slug) : [] };
+}
+
+/** Statistical neighbours that have a council record. */
+export const neighbours = (c: Council): Council[] =>
+  c.statNeighbours.map((s) => getCouncil(s)).filter((x): x is Council => x !== undefined);
+
+/** What a point's flag column says: DfE's symbol meaning, or the joint return. "" when clean. */
+export function flagText(p: Pick<SeriesPoint, "value" | "status" | "joint" | "la_name">, slug: string): string {
+  const parts: string[] = [];
+  if (p.value === null) parts.push(p.status ? `${p.status}: ${SYMBOLS[p.status] ?? "not published"}` : "no figure");
+  if (p.joint) parts.push(`joint figure with ${jointWith(p.la_name, slug)}`);
+  return parts.join("; ");
+}
+
+/** The other council(s) named in a joint row's la_name ("Kingston upon Thames / Richmond upon Thames"). */
+export function jointWith(laName: string, slug: string): string {
+  const own = nameOf(slug);
+  const others = laName.split(" / ").filter((n) => n.trim() !== own);
+  return others.length > 0 ? others.join(" and ") : laName;
+}
+
+/** Linear-interpolated quantile of sorted numbers. */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] ?? NaN;
+  const b = sorted[hi] ?? NaN;
+  return a + (b - a) * (pos - lo);
+}
+
+/** Median and middle half of a group's values each year (joint rows counted once). */
+export function groupBand(
+  slugs: readonly string[],
+  measure: Measure,
+  years: readonly number[],
+): { year: number; median: number; low: number; high: number; n: number }[] {
+  const perYear = new Map<number, Map<string, number>>();
+  for (const s of slugs) {
+    for (const p of seriesFor(s, measure)) {
+      if (p.value === null) continue;
+      const m = perYear.get(p.year) ?? new Map<string, number>();
+      m.set(p.la_name, p.value);
+      perYear.set(p.year, m);
+    }
+  }
+  return years.flatMap((year) => {
+    const vals = [...(perYear.get(year)?.values() ?? [])].sort((a, b) => a - b);
+    if (vals.length < 3) return [];
+    const r = (n: number): number => Math.round(n * 10) / 10;
+    return [
+      {
+        year,
+        median: r(quantile(vals, 0.5)),
+        low: r(quantile(vals, 0.25)),
+        high: r(quantile(vals, 0.75)),
+        n: vals.length,
+      },
+    ];
+  });
+}
+
+/** One headline figure: the council's latest value beside England's and the region's for the same year. */
+export interface Headline {
+  key: Measure;
+  label: string;
+  unit: "cases" | "percent";
+  year: number | null;
+  value: number | null;
+  flag: string;
+  england: number | null;
+  region: number | null;
+}
+
+const HEADLINE_MEASURES: readonly { key: Measure; label: string; unit: "cases" | "percent" }[] = [
+  { key: "caseload_fte", label: "Average caseload", unit: "cases" },
+  { key: "agency_rate_fte", label: "Agency worker rate", unit: "percent" },
+  { key: "vacancy_rate_fte", label: "Vacancy rate", unit: "percent" },
+  { key: "turnover_rate_fte", label: "Turnover rate", unit: "percent" },
+];
+
+/** The council's latest caseload, agency, vacancy and turnover rates against England and its region. */
+export function headlines(c: Council): Headline[] {
+  const latest = latestFor(c.slug);
+  return HEADLINE_MEASURES.map((m) => {
+    if (!latest) return { ...m, year: null, value: null, flag: "", england: null, region: null };
+    const year = latest.year;
+    const own = seriesFor(c.slug, m.key).find((p) => p.year === year);
+    return {
+      ...m,
+      year,
+      value: own?.value ?? null,
+      flag: own ? flagText(own, c.slug) : "",
+      england: englandSeries(m.key).find((p) => p.year === year)?.value ?? null,
+      region: regionSeries(c.dfeRegionCode, m.key).find((p) => p.year === year)?.value ?? null,
+    };
+  });
+}
+
+/** The latest inspection and whether it is the unofficial Data to Insight scrape. */
+export const latestGrade = (slug: string): Inspection | undefined => latestInspection(slug);
+
+/** Inspections of this council (oldest first). */
+export const inspections = (slug: string): readonly Inspection[] => inspectionsFor(slug);
+
+/** Every council (current first, then former), by name. */
+export const councilsByName = (): Council[] => [...allCouncils()].sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+
+/** Years of the DfE series (England's rows). */
+export const seriesYears = (): number[] => englandSeries("caseload_fte").map((p) => p.year);

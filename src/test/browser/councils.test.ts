@@ -1,0 +1,92 @@
+/** The comparator switch, the finder and the map controls in Debian's Chromium. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, serveDir, type Served } from "./harness.ts";
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  server = await serveDir(join(process.cwd(), "dist"));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.origin + path, { waitUntil: "load" });
+  return page;
+}
+const visible = (page: Page, id: string) => page.locator(`#${id}`).isVisible();
+
+describe("comparator switch", () => {
+  it("shows England and the region by default, one view at a time", async () => {
+    const page = await open("/councils/walsall/");
+    expect(await visible(page, "chart-caseload-trend-walsall")).toBe(true);
+    expect(await visible(page, "chart-caseload-neighbours-walsall")).toBe(false);
+    await page.close();
+  });
+
+  it("switches by keyboard and writes the choice into the URL", async () => {
+    const page = await open("/councils/walsall/");
+    await page.locator('[data-compare] a[data-view="neighbours"]').focus();
+    await page.keyboard.press("Enter");
+    expect(await visible(page, "chart-caseload-neighbours-walsall")).toBe(true);
+    expect(await visible(page, "chart-caseload-trend-walsall")).toBe(false);
+    expect(new URL(page.url()).searchParams.get("compare")).toBe("neighbours");
+    expect(await page.locator('[data-compare] a[data-view="neighbours"]').getAttribute("aria-current")).toBe("true");
+    await page.close();
+  });
+
+  it("opens the view named by ?compare=neighbours", async () => {
+    const page = await open("/councils/walsall/?compare=neighbours");
+    expect(await visible(page, "chart-caseload-neighbours-walsall")).toBe(true);
+    expect(await visible(page, "chart-caseload-trend-walsall")).toBe(false);
+    expect(await page.locator("[data-compare-notice]").isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it("shows the default with a notice for ?compare=nonsense", async () => {
+    const page = await open("/councils/walsall/?compare=nonsense");
+    expect(await visible(page, "chart-caseload-trend-walsall")).toBe(true);
+    expect(await visible(page, "chart-caseload-neighbours-walsall")).toBe(false);
+    expect(await page.locator("[data-compare-notice]").textContent()).toMatch(/England and the region/);
+    await page.close();
+  });
+});
+
+describe("council finder", () => {
+  it("finds Crawley -> West Sussex and announces the count", async () => {
+    const page = await open("/councils/");
+    await page.getByLabel("Find a council by its name or a town's district").fill("Crawley");
+    const rows = page.locator("tr[data-search]:visible");
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().locator("a").textContent()).toBe("West Sussex");
+    expect(await page.locator("#finder-count").textContent()).toBe("1 council matches.");
+    await page.close();
+  });
+
+  it("sorts by a column with aria-sort", async () => {
+    const page = await open("/councils/");
+    const head = page.locator("th", { hasText: "Latest caseload" });
+    await head.locator("button").click();
+    expect(await head.getAttribute("aria-sort")).toBe("ascending");
+    await page.close();
+  });
+});
+
+describe("map controls", () => {
+  it("recolours by grade and writes the URL; a bad year falls back with a notice", async () => {
+    const page = await open("/map/?year=1999");
+    await page.locator("[data-map-controls]").waitFor({ state: "visible" });
+    expect(await page.locator("[data-map-notice]").textContent()).toMatch(/not on this map/);
+    await page.getByRole("radio", { name: "Ofsted grade" }).check();
+    expect(new URL(page.url()).searchParams.get("measure")).toBe("grade");
+    const label = await page.locator('#chart-map-hex-england a[href="/councils/walsall/"]').getAttribute("aria-label");
+    expect(label).toMatch(/^Walsall: Ofsted /);
+    await page.close();
+  });
+});
