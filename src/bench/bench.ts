@@ -64,7 +64,9 @@ function buildAndReport(label: string, dataDir: string | null, raw: string | nul
   total += build.seconds + search.seconds;
   console.log(`  total           ${total.toFixed(1)} s`);
   const output = measureOutput(join(out, "dist"));
-  console.log(`  HTML pages      ${String(output.pages)}, ${(output.pages / build.seconds).toFixed(1)} pages/s over the astro build`);
+  console.log(
+    `  HTML pages      ${String(output.pages)}, ${(output.pages / build.seconds).toFixed(1)} pages/s over the astro build`,
+  );
   printOutput(output);
   rmSync(out, { recursive: true, force: true });
   return build.seconds + search.seconds;
@@ -77,5 +79,7 @@ if (!args.includes("--skip-synthetic")) {
   console.log(`\nSynthetic data: ${String(factor)}x the councils, in ${synthetic}`);
   const big = buildAndReport(`Synthetic x${String(factor)}`, synthetic, null);
   rmSync(synthetic, { recursive: true, force: true });
-  console.log(`\nBuild time ratio (astro build + pagefind), x${String(factor)} councils / real: ${(big / real).toFixed(2)}`);
+  console.log(
+    `\nBuild time ratio (astro build + pagefind), x${String(factor)} councils / real: ${(big / real).toFixed(2)}`,
+  );
 }

@@ -9,12 +9,25 @@ import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { serveDir } from "../test/browser/harness.ts";
 
-const defaults = ["/", "/councils/walsall/", "/articles/walsall-caseloads-and-the-road-to-good/", "/embed/caseload-trend/walsall/"];
+const defaults = [
+  "/",
+  "/councils/walsall/",
+  "/articles/walsall-caseloads-and-the-road-to-good/",
+  "/embed/caseload-trend/walsall/",
+];
 const paths = process.argv.slice(2).filter((a) => a.startsWith("/"));
 const server = await serveDir(join(process.cwd(), "dist"));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  chromeFlags: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 const rows: string[] = [];
 try {
@@ -22,7 +35,9 @@ try {
     const result = await lighthouse(server.origin + path, { port: chrome.port, output: "json", logLevel: "error" });
     const cats = result?.lhr.categories ?? {};
     const score = (k: string): string => String(Math.round((cats[k]?.score ?? 0) * 100));
-    rows.push(`| ${path} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`);
+    rows.push(
+      `| ${path} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`,
+    );
     const failing = Object.values(result?.lhr.audits ?? {})
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
       .map((a) => a.id);

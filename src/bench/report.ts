@@ -28,7 +28,12 @@ export function measureOutput(dist: string): OutputReport {
     files: 0,
     bytes: 0,
     pages: 0,
-    weights: { home: { gzip: [], brotli: [] }, council: { gzip: [], brotli: [] }, article: { gzip: [], brotli: [] }, embed: { gzip: [], brotli: [] } },
+    weights: {
+      home: { gzip: [], brotli: [] },
+      council: { gzip: [], brotli: [] },
+      article: { gzip: [], brotli: [] },
+      embed: { gzip: [], brotli: [] },
+    },
   };
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
@@ -68,7 +73,8 @@ export function printOutput(r: OutputReport): void {
   console.log("  type        n |  HTML gz    CSS gz     JS gz  TOTAL gz | HTML br   CSS br    JS br  TOTAL br");
   for (const type of TYPES) {
     const { gzip, brotli } = r.weights[type];
-    const cols = (ws: Weight[]): string => (["html", "css", "js", "total"] as const).map((k) => medMax(ws, k)).join(" ");
+    const cols = (ws: Weight[]): string =>
+      (["html", "css", "js", "total"] as const).map((k) => medMax(ws, k)).join(" ");
     console.log(`  ${type.padEnd(8)}${String(gzip.length).padStart(5)} | ${cols(gzip)} | ${cols(brotli)}`);
   }
 }

@@ -8,11 +8,6 @@ export function chartCsv(spec: ChartSpec): string {
   const source = spec.sources.map((s) => s.name).join("; ");
   const licence = [...new Set(spec.sources.map((s) => LICENCES[s.licence].name))].join("; ");
   const fields = [...spec.columns.map((c) => c.key), "source", "licence", "data_release"];
-  const data = spec.rows.map((row) => [
-    ...spec.columns.map((c) => row[c.key] ?? ""),
-    source,
-    licence,
-    DATA_RELEASE,
-  ]);
+  const data = spec.rows.map((row) => [...spec.columns.map((c) => row[c.key] ?? ""), source, licence, DATA_RELEASE]);
   return `${Papa.unparse({ fields, data }, { newline: "\n" })}\n`;
 }

@@ -1,7 +1,12 @@
 /** Number and date formatting shared by prose, tables and charts (British English). */
 import type { Cell, ChartColumn } from "./chart/types.ts";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** 19.94 -> "19.9". */
 export const dp1 = (n: number): string => n.toFixed(1);

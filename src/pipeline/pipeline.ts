@@ -66,11 +66,11 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   addNeighbours(reg, provider, sn2021);
   addDistricts(reg, ltla);
   const formerFile = "src/pipeline/curated/former_districts.csv";
-  const former = parseCsv(readFileSync(new URL("./curated/former_districts.csv", import.meta.url), "utf8"), formerFile, [
-    "district",
-    "council_slugs",
-    "abolished",
-  ]);
+  const former = parseCsv(
+    readFileSync(new URL("./curated/former_districts.csv", import.meta.url), "utf8"),
+    formerFile,
+    ["district", "council_slugs", "abolished"],
+  );
   addFormerDistricts(reg, former);
   addOfstedNames(reg, ilacs, SIF_ALIASES);
   mkdirSync(outDir, { recursive: true });
@@ -89,7 +89,9 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   log.push(
     `${RAW.ltla}: read ${String(ltla.rows.length)}, written ${String(councils.reduce((n, c) => n + (c.districts ? c.districts.split(";").length : 0), 0))} district names`,
   );
-  log.push(`${formerFile}: read ${String(former.rows.length)}, written ${String(former.rows.length)} former district names`);
+  log.push(
+    `${formerFile}: read ${String(former.rows.length)}, written ${String(former.rows.length)} former district names`,
+  );
   log.push(...geo.log);
 
   const workforce = harmoniseWorkforce(wf, reg, RAW.workforce);

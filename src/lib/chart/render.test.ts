@@ -61,7 +61,11 @@ describe("a drawing of links", () => {
   it("is a group, not an image, so its links stay reachable", async () => {
     const Plot = await import("@observablehq/plot");
     const svg = renderPlot(
-      { marks: [Plot.text([{ x: 1, y: 1, t: "Walsall" }], { x: "x", y: "y", text: "t", href: () => "/councils/walsall/" })] },
+      {
+        marks: [
+          Plot.text([{ x: 1, y: 1, t: "Walsall" }], { x: "x", y: "y", text: "t", href: () => "/councils/walsall/" }),
+        ],
+      },
       { labelledBy: "t" },
     );
     expect(svg).toMatch(/^<svg[^>]*role="group"/);

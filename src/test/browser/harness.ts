@@ -114,7 +114,8 @@ export async function auditPage(browser: Browser, origin: string, path: string):
   await context.close();
   return {
     violations: axe.violations.map(
-      (v) => `${v.id} (${v.impact ?? "?"}): ${v.help} — ${String(v.nodes.length)} node(s), first ${v.nodes[0]?.target.join(" ") ?? ""}`,
+      (v) =>
+        `${v.id} (${v.impact ?? "?"}): ${v.help} — ${String(v.nodes.length)} node(s), first ${v.nodes[0]?.target.join(" ") ?? ""}`,
     ),
     errors,
     foreign,
