@@ -46,7 +46,7 @@ describe("embed pages", () => {
     expect(hrefs.some((h) => new URL(h, full).pathname === "/corrections/")).toBe(true);
     // The chart frame: title, source, notes, the data table collapsed.
     expect(document.querySelector("figure h2")?.textContent).toBe(spec.title);
-    expect(document.body.textContent).toContain("Source:");
+    expect(document.body.textContent).toMatch(/Sources?: /);
     for (const note of spec.notes) expect(document.body.textContent).toContain(note);
     const table = document.querySelector("details table")?.closest("details");
     expect(table).toBeTruthy();
