@@ -7,28 +7,17 @@
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
-import { serveDir } from "../test/browser/harness.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, serveDir } from "../test/browser/harness.ts";
 
 const defaults = [
   "/",
   "/councils/walsall/",
-  "/articles/walsall-caseloads-and-the-road-to-good/",
+  "/articles/walsall-caseloads-fell-and-rise-to-good/",
   "/embed/caseload-trend/walsall/",
 ];
 const paths = process.argv.slice(2).filter((a) => a.startsWith("/"));
 const server = await serveDir(join(process.cwd(), "dist"));
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
 const rows: string[] = [];
 try {
   for (const path of paths.length > 0 ? paths : defaults) {

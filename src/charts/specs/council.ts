@@ -3,7 +3,7 @@
  * comparator views, the workforce rates, the Ofsted history and, where there are any, reported figures beside
  * the official ones. Plus the two maps of /map/.
  */
-import type { ChartColumn, ChartSource, ChartSpec, KeyItem } from "../../lib/chart/types.ts";
+import type { ChartColumn, ChartSpec, KeyItem } from "../../lib/chart/types.ts";
 import { allCouncils, getCouncil, type Council } from "../../lib/data/councils.ts";
 import type { Inspection } from "../../lib/data/inspections.ts";
 import { reportedFor, testimonyFor, getSource } from "../../lib/data/reported.ts";
@@ -27,24 +27,7 @@ import { workforceRates, type RateRow } from "../council/rates.ts";
 import { ofstedGrid, type GradeCell } from "../council/ofsted.ts";
 import { reportedVsOfficial, type ReportedRow } from "../council/reported.ts";
 import { mapCharts } from "../../lib/council/mapSpecs.ts";
-
-/** DfE's workforce statistics, the source of every caseload and rate. */
-export const DFE_SOURCE: ChartSource = {
-  name: "Department for Education, Children's social work workforce 2025",
-  url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce",
-  licence: "ogl",
-};
-/** Ofsted's inspection outcomes. */
-export const OFSTED_SOURCE: ChartSource = {
-  name: "Ofsted, Local authority children's services inspection outcomes",
-  url: "https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england",
-  licence: "ogl",
-};
-const D2I_SOURCE: ChartSource = {
-  name: "Data to Insight, Ofsted ILACS scrape (unofficial)",
-  url: "https://github.com/data-to-insight/ofsted-ilacs-scrape-tool",
-  licence: "ogl",
-};
+import { DFE_SOURCE, OFSTED_SOURCE, D2I_SOURCE, newsSources } from "./sources.ts";
 
 const CASELOAD: Measure = "caseload_fte";
 const pagePath = (c: Council): string => `/councils/${c.slug}/`;
@@ -669,17 +652,7 @@ function reported(c: Council): ChartSpec | null {
       "Rows name the measure: caseloads are cases per social worker, rates are per cent, on a shared scale.",
       "A council-wide average is not an individual's or a team's caseload; verdicts say where a figure cannot be checked.",
     ],
-    sources: [
-      DFE_SOURCE,
-      ...[...new Set([...figures.map((f) => f.sourceId), ...testimony.map((t) => t.sourceId)])]
-        .map((id) => getSource(id))
-        .filter((s) => s !== undefined)
-        .map((s) => ({
-          name: `${s.publication}, “${s.title}” (${s.date})`,
-          ...((s.url ?? s.locatedUrl) ? { url: s.url ?? s.locatedUrl ?? "" } : {}),
-          licence: "quoted" as const,
-        })),
-    ],
+    sources: [DFE_SOURCE, ...newsSources([...figures.map((f) => f.sourceId), ...testimony.map((t) => t.sourceId)])],
     columns: [
       { key: "statement", label: "Statement", format: "text" },
       { key: "stated_by", label: "Stated by", format: "text" },

@@ -2,11 +2,11 @@
  * Chart specs of the story: the home page's three charts and the articles' council charts. Every number drawn,
  * tabulated and written here comes from the typed readers at build time (src/lib/story/facts.ts).
  */
-import type { Cell, ChartSource, ChartSpec } from "../../lib/chart/types.ts";
+import type { Cell, ChartSpec } from "../../lib/chart/types.ts";
 import { dp1, pct } from "../../lib/format.ts";
 import { getCouncil } from "../../lib/data/councils.ts";
 import { seriesFor, type Measure } from "../../lib/data/workforce.ts";
-import { getSource, reportedFor, type ReportedFigure } from "../../lib/data/reported.ts";
+import { reportedFor, type ReportedFigure } from "../../lib/data/reported.ts";
 import {
   councilYears,
   englandByYear,
@@ -20,22 +20,10 @@ import {
   yearDistributions,
 } from "../../lib/story/facts.ts";
 import { count, englandTrend, practitionerFacts, times } from "../../lib/story/statements.ts";
+import { DFE_SOURCE, OFSTED_SOURCE, newsSources } from "./sources.ts";
 import { binnedDistribution, type DistBin, type DistGroup } from "../story/binnedDistribution.ts";
 import { rangeLadder, type LadderRow } from "../story/rangeLadder.ts";
 import { claimsTrend, fractionalYear, type Claim, type ClaimsSeries } from "../story/claimsTrend.ts";
-
-/** The DfE workforce statistics. */
-export const DFE: ChartSource = {
-  name: "Department for Education, Children's social work workforce 2025",
-  url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce",
-  licence: "ogl",
-};
-/** Ofsted's inspection outcomes. */
-export const OFSTED: ChartSource = {
-  name: "Ofsted, Children's social care in England: local authority inspection outcomes",
-  url: "https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england",
-  licence: "ogl",
-};
 
 const CASELOAD_NOTE =
   "DfE's caseload is a council-wide average at 30 September: cases held by case-holding social workers (agency staff included) per full-time-equivalent case-holding social worker. It is not a team's or a person's caseload.";
@@ -133,7 +121,7 @@ function englandCaseload(): ChartSpec {
       "Joint returns (Kingston upon Thames with Richmond upon Thames; North with West Northamptonshire from 2021) count once.",
       `${capitalise(count(suppressed))} council ${suppressed === 1 ? "return has" : "returns have"} no published caseload (a DfE symbol instead of a number) and ${suppressed === 1 ? "is" : "are"} not drawn.`,
     ],
-    sources: [DFE],
+    sources: [DFE_SOURCE],
     columns: [
       { key: "time_period", label: "Year (30 September)", format: "text" },
       { key: "series", label: "What", format: "text" },
@@ -271,21 +259,7 @@ function practitionersVsOfficial(): ChartSpec {
       "A reported range is how the words were read (“mid 20s” as 24–26, “low twenties” as 20–23); dates not printed in the articles were worked out from their text.",
       `The shaded band is the range of England's average over ${String(t.first)}–${String(t.last)}.`,
     ],
-    sources: [
-      DFE,
-      ...sourceIds.flatMap((id) => {
-        const s = getSource(id);
-        return s
-          ? [
-              {
-                name: `${s.publication}, “${s.title}”`,
-                ...(s.locatedUrl ? { url: s.locatedUrl } : {}),
-                licence: "quoted" as const,
-              },
-            ]
-          : [];
-      }),
-    ],
+    sources: [DFE_SOURCE, ...newsSources(sourceIds)],
     columns: [
       { key: "kind", label: "What", format: "text" },
       { key: "label", label: "Who and when", format: "text" },
@@ -390,7 +364,7 @@ function caseloadByGrade(): ChartSpec {
       "Widths are shares within each grade, so grades with few inspections can be compared with grades with many. The black rule is the median. A council inspected more than once appears once per inspection.",
       "This shows association, not cause: grades reflect far more than caseloads.",
     ],
-    sources: [DFE, OFSTED],
+    sources: [DFE_SOURCE, OFSTED_SOURCE],
     columns: [
       { key: "grade", label: "Ofsted grade", format: "text" },
       { key: "series", label: "What", format: "text" },
@@ -498,21 +472,7 @@ function caseloadClaims(slug: string, page: string): ChartSpec {
       "Reported figures are drawn at the date they applied; where the article does not print a date it was worked out from the text (an “upper bound” means on or before). Ranges are how the words were read.",
       ...(own.some((p) => p.joint) ? ["Some years are a joint return covering more than one council."] : []),
     ],
-    sources: [
-      DFE,
-      ...[...new Set(figures.map((f) => f.sourceId))].flatMap((id) => {
-        const s = getSource(id);
-        return s
-          ? [
-              {
-                name: `${s.publication}, “${s.title}”`,
-                ...(s.locatedUrl ? { url: s.locatedUrl } : {}),
-                licence: "quoted" as const,
-              },
-            ]
-          : [];
-      }),
-    ],
+    sources: [DFE_SOURCE, ...newsSources(figures.map((f) => f.sourceId))],
     columns: [
       { key: "series", label: "Series", format: "text" },
       { key: "time_period", label: "Year (30 September)", format: "text" },
@@ -606,21 +566,7 @@ function workforceClaims(slug: string, page: string): ChartSpec {
     notes: [
       "The agency worker rate is agency social workers as a share of all social workers (FTE); the vacancy rate is vacancies as a share of vacancies plus social workers in post, both at 30 September.",
     ],
-    sources: [
-      DFE,
-      ...[...new Set(figures.map((f) => f.sourceId))].flatMap((id) => {
-        const s = getSource(id);
-        return s
-          ? [
-              {
-                name: `${s.publication}, “${s.title}”`,
-                ...(s.locatedUrl ? { url: s.locatedUrl } : {}),
-                licence: "quoted" as const,
-              },
-            ]
-          : [];
-      }),
-    ],
+    sources: [DFE_SOURCE, ...newsSources(figures.map((f) => f.sourceId))],
     columns: [
       { key: "series", label: "Series", format: "text" },
       { key: "time_period", label: "Year", format: "text" },

@@ -7,14 +7,8 @@ import type { ChartSource, ChartSpec, KeyItem } from "../../lib/chart/types.ts";
 import { allReported, allTestimony, getSource, type ReportedFigure, type Testimony } from "../../lib/data/reported.ts";
 import { contextFor, missingReason, rangeText, type OfficialContext } from "../../lib/testimony/context.ts";
 import { dp1, listJoin, longDate } from "../../lib/format.ts";
+import { DFE_SOURCE } from "./sources.ts";
 import { rangeLanes, type Lane, type LanePoint } from "../testimony/rangeLanes.ts";
-
-/** The DfE workforce statistics, as a chart source. */
-export const DFE_SOURCE: ChartSource = {
-  name: "Department for Education, Children's social work workforce (reporting year 2025)",
-  url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce",
-  licence: "ogl",
-};
 
 const TESTIMONY = "var(--color-testimony)";
 const COUNCIL = "var(--color-council)";

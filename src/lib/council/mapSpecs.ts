@@ -12,6 +12,7 @@ import { englandSeries, seriesFor } from "../data/workforce.ts";
 import type { ChartSpec } from "../chart/types.ts";
 import { choropleth, type MapArea } from "../../charts/council/map.ts";
 import { GRADES, gradeLetter } from "./model.ts";
+import { DFE_SOURCE, OFSTED_SOURCE } from "../../charts/specs/sources.ts";
 
 type Props = { code: string; name: string };
 type F = Feature<Geometry, Props>;
@@ -128,12 +129,8 @@ export function mapData(): {
 }
 
 const SOURCES = (kind: "hex" | "boundaries"): ChartSpec["sources"] => [
-  {
-    name: "Department for Education, Children's social work workforce 2025",
-    url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-s-social-work-workforce",
-    licence: "ogl",
-  },
-  { name: "Ofsted, Local authority children's services inspection outcomes", licence: "ogl" },
+  DFE_SOURCE,
+  OFSTED_SOURCE,
   kind === "hex"
     ? {
         name: "House of Commons Library, 2023 upper-tier local authority hex cartogram",

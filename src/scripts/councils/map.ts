@@ -3,17 +3,9 @@
  * /map/data.json. The choice is written to the URL (?measure=caseload|grade&year=2025); an invalid value shows
  * the default with a short notice. Each area's link name and tooltip are rewritten with the shown figures.
  */
-interface MapData {
-  years: number[];
-  slugs: string[];
-  names: string[];
-  caseload: Record<string, (number | null)[]>;
-  notes: Record<string, string[]>;
-  grade: Record<string, string[]>;
-  bins: { min: number | null; label: string; color: string }[];
-  grades: { letter: string; grade: string; color: string }[];
-  noData: string;
-}
+import type { mapData } from "../../lib/council/mapSpecs.ts";
+
+type MapData = ReturnType<typeof mapData>;
 
 const root = document.querySelector<HTMLElement>("[data-map-root]");
 const form = document.querySelector<HTMLElement>("[data-map-controls]");
