@@ -53,7 +53,7 @@ function buildAndReport(label: string, dataDir: string | null, raw: string | nul
     console.log(`  data pipeline   ${data.seconds.toFixed(1)} s`);
     total += data.seconds;
   } else console.log("  data pipeline   skipped (no raw folder)");
-  const env: Record<string, string> = dataDir === null ? {} : { DATA_DIR: dataDir };
+  const env: Record<string, string> = dataDir === null ? {} : { DATA_DIR: dataDir, SYNTHETIC_DATA: "1" };
   const build = timed(bin("astro"), ["build", "--outDir", join(out, "dist")], env);
   const p = phases(build.out);
   console.log(

@@ -171,7 +171,11 @@ export function fact(tag: FactTag, props: FactProps): string {
     throw new Error(`<${tag} ${attrs} />: ${(e as Error).message}`, { cause: e });
   }
   const expected = props["expect"];
-  if (expected !== undefined && String(expected) !== text) {
+  // The benchmark's synthetic dataset (SYNTHETIC_DATA=1) is not the data the articles were written about; there a
+  // mismatch is reported, not fatal, so the build's cost can still be measured. Real builds always stop.
+  if (expected !== undefined && String(expected) !== text && process.env["SYNTHETIC_DATA"] === "1") {
+    console.warn(`synthetic data: <${tag} ${attrs} /> gives "${text}"`);
+  } else if (expected !== undefined && String(expected) !== text) {
     throw new Error(
       `Article figure does not match the data: <${tag} ${attrs} /> expects "${String(expected)}" but the data gives "${text}"`,
     );
