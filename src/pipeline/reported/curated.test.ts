@@ -1,15 +1,21 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SOURCES_DIR, runReported } from "./index.ts";
 import { tempDir, writeOfficialFixture } from "./testkit.ts";
 
-/** Pins the real curated facts: the real curated CSVs and article files, against the official DfE values. */
-const out = tempDir("reported-real");
-const origin = writeOfficialFixture(out);
+/**
+ * Pins the real curated facts against the official DfE values. Where the article files are on this machine
+ * (../shared/sources) the step is re-run from them, and its output must equal the committed tables; in a clone
+ * without them the pins read the committed tables in data/, which is what the site is built from.
+ */
+const haveArticles = existsSync(DEFAULT_SOURCES_DIR);
+const committed = join(process.cwd(), "data");
+const out = haveArticles ? tempDir("reported-real") : committed;
+const origin = haveArticles ? writeOfficialFixture(out) : "data";
 const lines: string[] = [];
-runReported({ sourcesDir: DEFAULT_SOURCES_DIR, outDir: out, log: (l) => lines.push(l) });
+if (haveArticles) runReported({ sourcesDir: DEFAULT_SOURCES_DIR, outDir: out, log: (l) => lines.push(l) });
 const table = (name: string): Map<string, Record<string, string>> =>
   new Map(
     Papa.parse<Record<string, string>>(readFileSync(join(out, `${name}.csv`), "utf8"), {
@@ -88,7 +94,7 @@ describe(`real curated facts (official values from ${origin})`, () => {
     expect(testimony.has("tabatha-2018-09-11")).toBe(false);
   });
 
-  it("dates every article and accounts for every row", () => {
+  it("dates every article", () => {
     expect([...sources.values()].map((s) => s["date"]).sort()).toEqual([
       "2016-11-15",
       "2018-08",
@@ -96,8 +102,17 @@ describe(`real curated facts (official values from ${origin})`, () => {
       "2019-06-28",
       "2021-12-06",
     ]);
+  });
+});
+
+describe.runIf(haveArticles)("re-running the step on the article files", () => {
+  it("accounts for every curated row", () => {
     expect(lines[0]).toBe("reported_figures.csv: read 21, written 13");
     expect(lines).toContain("testimony.csv: read 15, written 9");
     expect(lines).toContain("  verdicts: cannot be checked 4, differs 2, matches 7");
+  });
+
+  it.each(["reported_figures", "testimony", "sources"])("reproduces the committed %s table byte for byte", (name) => {
+    expect(readFileSync(join(out, `${name}.csv`), "utf8")).toBe(readFileSync(join(committed, `${name}.csv`), "utf8"));
   });
 });
