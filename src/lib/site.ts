@@ -55,8 +55,3 @@ export const LICENCES = {
 
 /** Key of LICENCES. */
 export type LicenceId = keyof typeof LICENCES;
-
-/** Join a site path onto the configured site URL. */
-export function absoluteUrl(path: string, site: URL | string | undefined): string {
-  return new URL(path, site ?? "https://caseloadcheck.org.uk").toString();
-}

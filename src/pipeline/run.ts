@@ -6,7 +6,7 @@ import { resolve, join } from "node:path";
 import { parseArgs } from "node:util";
 import { PipelineError } from "./lib/errors.ts";
 import { runPipeline } from "./pipeline.ts";
-// Reported figures and testimony (another engineer's step); it reads workforce.csv and councils.csv from outDir.
+// Reported figures and testimony run last: the step reads workforce.csv and councils.csv back from outDir.
 import { runReported } from "./reported/index.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
