@@ -1,40 +1,19 @@
 /**
  * Councils step: one row per council with children's services in any source since 2014 (current + former).
- * Identity comes from the Provider lookup plus council-facts.ts (keyed by DfE code); DfE workforce rows give
+ * Identity comes from the Provider lookup plus councilFacts.ts (keyed by DfE code); DfE workforce rows give
  * names, regions and the years each ONS code was used; other lookups add neighbours, districts, hex codes.
  */
 import { byText, type Table } from "./lib/csv.ts";
 import { PipelineError } from "./lib/errors.ts";
 import { slugify } from "./lib/values.ts";
-import type { WorkforceInput } from "./workforce-parse.ts";
-import * as F from "./council-facts.ts";
+import type { WorkforceInput } from "./workforceParse.ts";
+import * as F from "./councilFacts.ts";
+import { columnsOf, type RowOf } from "../lib/data/schema.ts";
 
-/** Columns of data/councils.csv, in order. */
-export const COUNCIL_COLUMNS = [
-  "slug",
-  "name",
-  "dfe_code",
-  "ons_code",
-  "ons_codes",
-  "dfe_name",
-  "ofsted_name",
-  "region_code",
-  "region_name",
-  "dfe_region_code",
-  "type",
-  "status",
-  "valid_from",
-  "valid_to",
-  "predecessors",
-  "successors",
-  "joint_partners",
-  "stat_neighbours",
-  "districts",
-  "former_districts",
-  "hex_code",
-] as const;
+/** Columns of data/councils.csv, in order: the schema's (src/lib/data/schema.ts), the one place they are named. */
+export const COUNCIL_COLUMNS = columnsOf("councils") as (keyof RowOf<"councils">)[];
 /** One row of data/councils.csv (all strings, lists ";"-joined). */
-export type CouncilRow = Record<(typeof COUNCIL_COLUMNS)[number], string>;
+export type CouncilRow = Record<keyof RowOf<"councils">, string>;
 
 /** Lookups into the council list, built once. */
 export interface Registry {
@@ -104,7 +83,7 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
           inp.workforceFile,
           w.line,
           "old_la_code",
-          `unknown council code ${code} (not in the Provider lookup or council-facts.ts)`,
+          `unknown council code ${code} (not in the Provider lookup or councilFacts.ts)`,
         );
       const o = ons[k] ?? "";
       if (!b.known.has(o))
@@ -153,6 +132,7 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
       successors: (life.successors ?? []).join(";"),
       joint_partners: (joint?.codes ?? []).filter((c) => c !== code).join(";"),
       stat_neighbours: "",
+      stat_neighbours_source: "",
       districts: "",
       former_districts: "",
       hex_code: "",

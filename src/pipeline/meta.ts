@@ -1,6 +1,6 @@
 /**
  * Metadata written beside each table as <table>.meta.json: provenance from SOURCES.md, licence, caveats and
- * a description of every column (rendered by the /data/ page). Column docs live in meta-columns.ts.
+ * a description of every column (rendered by the /data/ page). Column docs live in metaColumns.ts.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -69,6 +69,13 @@ export const SOURCES: Readonly<Record<string, SourceFile>> = Object.fromEntries(
         "import_data/la_lookup/Provider_data_lookup.csv",
         "ce03985e4f4d5d46e9c87027e04d0c42ee8ead3e",
         "Data to Insight, from DfE and ONS codes",
+      ],
+      [
+        "lookups/sn_model_2025_wide.csv",
+        DFE,
+        "data-raw/sn_model_2025_wide.csv",
+        "1329930840af1494de032849c2f07a5d58e08f61",
+        "Department for Education (2025 statistical neighbour model)",
       ],
       [
         "lookups/New_Statistical_Neighbour_Groupings_April_2021.csv",

@@ -4,7 +4,7 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { OGL, OPL, sourcesFor, writeMeta } from "./meta.ts";
-import { COUNCIL_COLUMN_DOCS, WORKFORCE_COLUMN_DOCS, INSPECTION_COLUMN_DOCS } from "./meta-columns.ts";
+import { COUNCIL_COLUMN_DOCS, WORKFORCE_COLUMN_DOCS, INSPECTION_COLUMN_DOCS } from "./metaColumns.ts";
 import { GEO_FILES } from "./geography.ts";
 
 const MIT_D2I = {
@@ -28,6 +28,7 @@ export function writeTableMetas(
     sources: sourcesFor([
       "lookups/Provider_data_lookup.csv",
       "workforce/csww_indicators_2017_to_2025.csv",
+      "lookups/sn_model_2025_wide.csv",
       "lookups/New_Statistical_Neighbour_Groupings_April_2021.csv",
       "lookups/LTLA-UTLA_Apr23_Lookup_England-Wales.csv",
       "ofsted/extracted/LA_Inspection_Outcomes_as_at_31_March_2025__ILACS_inspection_history.csv",
@@ -38,8 +39,8 @@ export function writeTableMetas(
       "Reorganisations: Bournemouth, Poole and the old Dorset county were replaced on 1 Apr 2019 by Bournemouth, Christchurch and Poole and the Dorset unitary; Northamptonshire on 1 Apr 2021 by North and West Northamptonshire; Cumbria on 1 Apr 2023 by Cumberland and Westmorland and Furness.",
       "Buckinghamshire (2020), North Yorkshire and Somerset (2023), Barnsley and Sheffield (2025) changed ONS code but are the same council: see ons_codes.",
       "Kingston upon Thames and Richmond upon Thames (Achieving for Children) and, from 2021, North and West Northamptonshire (Northamptonshire Children's Trust) report one joint DfE workforce row.",
-      "Statistical neighbours come from Data to Insight's Provider lookup, else DfE's April 2021 groupings, which predate 2023: abolished neighbours are replaced by their successors.",
-      "Former-council facts (dates, successors, common names) are recorded by hand in src/pipeline/council-facts.ts and checked against the data.",
+      "Statistical neighbours of current councils come from DfE's 2025 statistical neighbour model (post-2023 geography). Former councils keep the list they had: Data to Insight's Provider lookup where it has one, else DfE's April 2021 groupings. stat_neighbours_source names each council's list; in the older lists abolished neighbours are replaced by their successors.",
+      "Former-council facts (dates, successors, common names) are recorded by hand in src/pipeline/councilFacts.ts and checked against the data.",
     ],
     row_count: counts.councils,
     columns: COUNCIL_COLUMN_DOCS,
@@ -79,7 +80,7 @@ export function writeTableMetas(
     caveats: [
       "SIF and ILACS are different frameworks; grades are comparable only loosely. Pre-2013 frameworks (SLAC, CPI, TLAC) are excluded.",
       "Ofsted's 'Requires improvement to be good' is written 'Requires improvement'.",
-      "SIF rows have publication dates only. SIF council names are matched through an explicit alias table (src/pipeline/sif-aliases.ts).",
+      "SIF rows have publication dates only. SIF council names are matched through an explicit alias table (src/pipeline/sifAliases.ts).",
       "Ofsted attributes Somerset's 2022 ILACS inspection (of the former county council) to the new unitary code E06000066. Somerset is one council across the 2023 change (same DfE code 933), so the inspection is attached to `somerset` with a note.",
       "Rows with source=unofficial come from Data to Insight's scrape of Ofsted reports published after 31 Mar 2025, which the official statistics do not yet hold. Check against the Ofsted report before publishing.",
     ],

@@ -5,16 +5,24 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCsv, parseCsv, toCsv, byText } from "./lib/csv.ts";
-import { parseWorkforce, KEY_COLUMNS, VALUE_COLUMNS, CASELOAD_MAX } from "./workforce-parse.ts";
+import { parseWorkforce, KEY_COLUMNS, VALUE_COLUMNS, CASELOAD_MAX } from "./workforceParse.ts";
 import { buildCouncilCore, COUNCIL_COLUMNS } from "./councils.ts";
-import { addNeighbours, addDistricts, addFormerDistricts, addOfstedNames, addHexCodes } from "./councils-enrich.ts";
+import {
+  addNeighbours,
+  addDistricts,
+  addFormerDistricts,
+  addOfstedNames,
+  addHexCodes,
+  NEIGHBOUR_SOURCES,
+} from "./councilsEnrich.ts";
 
 import { harmoniseWorkforce, WORKFORCE_COLUMNS } from "./workforce.ts";
-import { parseIlacsHistory, INSPECTION_COLUMNS, type Parsed } from "./inspections-parse.ts";
-import { parseSif, SIF_REQUIRED } from "./inspections-sif.ts";
-import { parseD2i, D2I_REQUIRED } from "./inspections-d2i.ts";
-import { SIF_ALIASES } from "./sif-aliases.ts";
-import { runGeography } from "./geography.ts";
+import { parseIlacsHistory, INSPECTION_COLUMNS, type Parsed } from "./inspectionsIlacs.ts";
+import { parseSif, SIF_REQUIRED } from "./inspectionsSif.ts";
+import { parseD2i, D2I_REQUIRED } from "./inspectionsD2i.ts";
+import { SIF_ALIASES } from "./sifAliases.ts";
+import { runGeography, GEO_FILES } from "./geography.ts";
+import { checkCurrentCouncils } from "./identity.ts";
 import * as I from "./invariants.ts";
 import { writeTableMetas } from "./metas.ts";
 
@@ -23,6 +31,7 @@ export const RAW = {
   workforce: "workforce/csww_indicators_2017_to_2025.csv",
   provider: "lookups/Provider_data_lookup.csv",
   sn2021: "lookups/New_Statistical_Neighbour_Groupings_April_2021.csv",
+  sn2025: "lookups/sn_model_2025_wide.csv",
   ltla: "lookups/LTLA-UTLA_Apr23_Lookup_England-Wales.csv",
   ilacs: "ofsted/extracted/LA_Inspection_Outcomes_as_at_31_March_2025__ILACS_inspection_history.csv",
   sif: "ofsted/extracted/Childrens_social_care_in_England_2023__LA_inspections_2009-2023.csv",
@@ -47,6 +56,7 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
     "stat_neighbours",
   ]);
   const sn2021 = readCsv(rawDir, RAW.sn2021, ["LA num", "SN1"]);
+  const sn2025 = readCsv(rawDir, RAW.sn2025, ["old_la_code", "la_name", "SN_1", "SN_10"]);
   const ltla = readCsv(rawDir, RAW.ltla, ["LTLA23CD", "LTLA23NM", "UTLA23CD"]);
   const ilacs = readCsv(rawDir, RAW.ilacs, [
     "Local authority area code",
@@ -63,7 +73,7 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   // Process data.
   const wf = parseWorkforce(wfTable);
   const reg = buildCouncilCore({ provider, workforce: wf, workforceFile: RAW.workforce });
-  addNeighbours(reg, provider, sn2021);
+  addNeighbours(reg, provider, sn2021, sn2025);
   addDistricts(reg, ltla);
   const formerFile = "src/pipeline/curated/former_districts.csv";
   const former = parseCsv(
@@ -75,7 +85,8 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   addOfstedNames(reg, ilacs, SIF_ALIASES);
   mkdirSync(outDir, { recursive: true });
   const geo = runGeography(rawDir, outDir);
-  addHexCodes(reg, geo.hexCodes, "geography/LocalAuthorities-uppertier-2023__UTLA-2023.planar.geojson");
+  addHexCodes(reg, geo.hexCodes, GEO_FILES.hex);
+  checkCurrentCouncils(reg, wf, geo);
   const councils = reg.councils;
   const slugs = new Set(councils.map((c) => c.slug));
   I.assertUnique("councils", councils, (c) => c["slug"] ?? "");
@@ -83,9 +94,14 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   for (const col of ["predecessors", "successors", "joint_partners", "stat_neighbours"])
     I.assertSlugsExist("councils", councils, col, slugs);
   log.push(
-    `${RAW.provider}: read ${String(provider.rows.length)}, written ${String(provider.rows.length)} (+${String(councils.length - provider.rows.length)} former councils from council-facts.ts) -> councils.csv ${String(councils.length)} rows (${String(councils.filter((c) => c.status === "current").length)} current)`,
+    `${RAW.provider}: read ${String(provider.rows.length)}, written ${String(provider.rows.length)} (+${String(councils.length - provider.rows.length)} former councils from councilFacts.ts) -> councils.csv ${String(councils.length)} rows (${String(councils.filter((c) => c.status === "current").length)} current)`,
   );
-  log.push(`${RAW.sn2021}: read ${String(sn2021.rows.length)}, used for councils without a Provider neighbour list`);
+  log.push(
+    `${RAW.sn2025}: read ${String(sn2025.rows.length)}, written ${String(councils.filter((c) => c.stat_neighbours_source === NEIGHBOUR_SOURCES.dfe2025).length)} neighbour lists (current councils)`,
+  );
+  log.push(
+    `${RAW.sn2021} and the Provider lookup: neighbour lists kept for ${String(councils.filter((c) => c.status === "former").length)} former councils`,
+  );
   log.push(
     `${RAW.ltla}: read ${String(ltla.rows.length)}, written ${String(councils.reduce((n, c) => n + (c.districts ? c.districts.split(";").length : 0), 0))} district names`,
   );

@@ -4,15 +4,12 @@
  */
 import { PipelineError } from "./lib/errors.ts";
 import type { Registry } from "./councils.ts";
-import { KEY_COLUMNS, VALUE_COLUMNS, type WorkforceInput } from "./workforce-parse.ts";
+import { VALUE_COLUMNS, type WorkforceInput } from "./workforceParse.ts";
+import { columnsOf } from "../lib/data/schema.ts";
 
-/** Columns of data/workforce.csv, in order: DfE keys, each value with its _status, then our join keys. */
-export const WORKFORCE_COLUMNS: readonly string[] = [
-  ...KEY_COLUMNS,
-  ...VALUE_COLUMNS.flatMap((c) => [c, `${c}_status`]),
-  "council_slugs",
-  "joint",
-];
+/** Columns of data/workforce.csv, in order: the schema's (src/lib/data/schema.ts): DfE keys, each value with its
+ * _status, then our join keys. */
+export const WORKFORCE_COLUMNS: readonly string[] = columnsOf("workforce");
 
 /** Harmonise validated rows: attach council slugs, assert one row per council-year. */
 export function harmoniseWorkforce(rows: WorkforceInput[], reg: Registry, file: string): Record<string, string>[] {

@@ -1,7 +1,7 @@
 /**
  * Typed reader for data/councils.csv. Indexed once (by slug and DfE code); lookups are O(1).
  */
-import { readTable, list } from "./load.ts";
+import { readRows, list } from "./load.ts";
 
 /** One council with children's services (current or abolished since 2014). */
 export interface Council {
@@ -28,6 +28,8 @@ export interface Council {
   successors: string[];
   jointPartners: string[];
   statNeighbours: string[];
+  /** Which list statNeighbours is, and its year (e.g. "DfE statistical neighbour model, 2025"). */
+  statNeighboursSource: string;
   districts: string[];
   /** Districts abolished in the 2019-2023 reorganisations whose area it covers (for search: "Harrogate"). */
   formerDistricts: string[];
@@ -43,34 +45,36 @@ interface Index {
 let index: Index | null = null;
 
 const year = (s: string | undefined): number | null => (s ? Number(s) : null);
+const orNull = (s: string): string | null => (s === "" ? null : s);
 
 function build(): Index {
-  const all = readTable("councils").map((r): Council => ({
-    slug: r["slug"] ?? "",
-    name: r["name"] ?? "",
-    dfeCode: r["dfe_code"] ?? "",
-    onsCode: r["ons_code"] ?? "",
-    onsCodes: list(r["ons_codes"]).map((p) => {
+  const all = readRows("councils").map((r): Council => ({
+    slug: r.slug,
+    name: r.name,
+    dfeCode: r.dfe_code,
+    onsCode: r.ons_code,
+    onsCodes: list(r.ons_codes).map((p) => {
       const [code = "", span = ""] = p.split(":");
       const [from, to] = span.split("-");
       return { code, from: year(from), to: year(to) };
     }),
-    dfeName: r["dfe_name"] ?? "",
-    ofstedName: r["ofsted_name"] ?? "",
-    regionCode: r["region_code"] ?? "",
-    regionName: r["region_name"] ?? "",
-    dfeRegionCode: r["dfe_region_code"] ?? "",
-    type: r["type"] ?? "",
-    status: r["status"] === "former" ? "former" : "current",
-    validFrom: r["valid_from"] || null,
-    validTo: r["valid_to"] || null,
-    predecessors: list(r["predecessors"]),
-    successors: list(r["successors"]),
-    jointPartners: list(r["joint_partners"]),
-    statNeighbours: list(r["stat_neighbours"]),
-    districts: list(r["districts"]),
-    formerDistricts: list(r["former_districts"]),
-    hexCode: r["hex_code"] || null,
+    dfeName: r.dfe_name,
+    ofstedName: r.ofsted_name,
+    regionCode: r.region_code,
+    regionName: r.region_name,
+    dfeRegionCode: r.dfe_region_code,
+    type: r.type,
+    status: r.status,
+    validFrom: orNull(r.valid_from),
+    validTo: orNull(r.valid_to),
+    predecessors: list(r.predecessors),
+    successors: list(r.successors),
+    jointPartners: list(r.joint_partners),
+    statNeighbours: list(r.stat_neighbours),
+    statNeighboursSource: r.stat_neighbours_source,
+    districts: list(r.districts),
+    formerDistricts: list(r.former_districts),
+    hexCode: orNull(r.hex_code),
   }));
   return { all, bySlug: new Map(all.map((c) => [c.slug, c])), byDfe: new Map(all.map((c) => [c.dfeCode, c])) };
 }

@@ -1,10 +1,11 @@
 /**
  * Typed reader for data/inspections.csv (Ofsted SIF and ILACS inspections). Indexed once by council.
  */
-import { readTable } from "./load.ts";
+import { readRows } from "./load.ts";
+import type { RowOf } from "./schema.ts";
 
 /** An Ofsted overall or sub-judgement grade. */
-export type Grade = "Outstanding" | "Good" | "Requires improvement" | "Inadequate";
+export type Grade = RowOf<"inspections">["overall"];
 
 /** One inspection. Sub-judgements hold the framework's own names; null where not judged. */
 export interface Inspection {
@@ -24,27 +25,41 @@ export interface Inspection {
   note: string;
 }
 
-const SUB = /^(ilacs|sif)_/;
+const SUB_COLUMNS = [
+  "ilacs_impact_of_leaders",
+  "ilacs_help_and_protection",
+  "ilacs_children_in_care",
+  "ilacs_care_leavers",
+  "sif_help_and_protection",
+  "sif_looked_after_and_permanence",
+  "sif_adoption",
+  "sif_care_leavers",
+  "sif_leadership",
+  "sif_lscb",
+] as const;
 let index: { all: Inspection[]; bySlug: Map<string, Inspection[]> } | null = null;
 
 function build(): NonNullable<typeof index> {
-  const all = readTable("inspections").map((r): Inspection => {
+  const all = readRows("inspections").map((r): Inspection => {
     const judgements: Record<string, Grade> = {};
-    for (const [k, v] of Object.entries(r)) if (SUB.test(k) && v !== "") judgements[k] = v as Grade;
+    for (const k of SUB_COLUMNS) {
+      const v = r[k];
+      if (v !== "") judgements[k] = v;
+    }
     return {
-      id: r["id"] ?? "",
-      councilSlug: r["council_slug"] ?? "",
-      framework: r["framework"] === "SIF" ? "SIF" : "ILACS",
-      type: r["type"] ?? "",
-      inspectionDate: r["inspection_date"] || null,
-      inspectionEndDate: r["inspection_end_date"] || null,
-      publicationDate: r["publication_date"] ?? "",
-      overall: (r["overall"] ?? "") as Grade,
+      id: r.id,
+      councilSlug: r.council_slug,
+      framework: r.framework,
+      type: r.type,
+      inspectionDate: r.inspection_date || null,
+      inspectionEndDate: r.inspection_end_date || null,
+      publicationDate: r.publication_date,
+      overall: r.overall,
       judgements,
-      reportUrl: r["report_url"] ?? "",
-      source: r["source"] === "unofficial" ? "unofficial" : "official",
-      sourceFile: r["source_file"] ?? "",
-      note: r["note"] ?? "",
+      reportUrl: r.report_url,
+      source: r.source,
+      sourceFile: r.source_file,
+      note: r.note,
     };
   });
   // Publication date: the one date every framework gives (SIF rows have no inspection date).

@@ -1,34 +1,49 @@
 /**
  * The one place the site reads data/. Pages and chart specs never open files themselves: they call the typed
- * readers beside this file, which call these. Each table is parsed once per build (memoised).
+ * readers beside this file, which call these. Every tidy table is read through its schema and the dataset checks
+ * (dataset.ts) once per build, so a bad cell stops the build at once with file, line, column and reason.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
+import { decodeUtf8, parseCsvText } from "./csv.ts";
+import { loadDataset, type Dataset } from "./dataset.ts";
+import { SCHEMAS, type RowOf, type TableName } from "./schema.ts";
 
 /** Folder holding the tidy tables. DATA_DIR lets the benchmark point a build at a synthetic copy. */
 export const dataDir = (): string => process.env["DATA_DIR"] ?? join(process.cwd(), "data");
 
 const cache = new Map<string, unknown>();
 
-/** Rows of data/<name>.csv as string records (empty cells are ""). Parsed once per process. */
+/** Every schema'd table of data/, validated together (memoised per folder). */
+function dataset(): Dataset {
+  const key = `dataset:${dataDir()}`;
+  const hit = cache.get(key) as Dataset | undefined;
+  if (hit) return hit;
+  const d = loadDataset(dataDir());
+  cache.set(key, d);
+  return d;
+}
+
+/** Validated, typed rows of one of the schema'd tables. */
+export const readRows = <T extends TableName>(name: T): RowOf<T>[] => dataset()[name].rows;
+
+const isSchemaTable = (name: string): name is TableName => Object.hasOwn(SCHEMAS, name);
+
+/** Rows of data/<name>.csv as string records (empty cells are ""). Schema'd tables are validated first. */
 export function readTable(name: string): Record<string, string>[] {
-  const key = `csv:${name}`;
+  if (isSchemaTable(name)) return readRows(name) as unknown as Record<string, string>[];
+  const key = `csv:${dataDir()}:${name}`;
   const hit = cache.get(key);
   if (hit) return hit as Record<string, string>[];
-  const text = readFileSync(join(dataDir(), `${name}.csv`), "utf8");
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (parsed.errors.length > 0) {
-    const e = parsed.errors[0];
-    throw new Error(`data/${name}.csv row ${String((e?.row ?? 0) + 2)}: ${e?.message ?? "parse error"}`);
-  }
-  cache.set(key, parsed.data);
-  return parsed.data;
+  const file = `data/${name}.csv`;
+  const rows = parseCsvText(decodeUtf8(readFileSync(join(dataDir(), `${name}.csv`)), file), file).rows;
+  cache.set(key, rows);
+  return rows;
 }
 
 /** Parsed JSON file under data/ (metadata files and geography). */
 export function readJson<T>(relativePath: string): T {
-  const key = `json:${relativePath}`;
+  const key = `json:${dataDir()}:${relativePath}`;
   const hit = cache.get(key);
   if (hit) return hit as T;
   const value = JSON.parse(readFileSync(join(dataDir(), relativePath), "utf8")) as T;

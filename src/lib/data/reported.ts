@@ -3,7 +3,8 @@
  * src/pipeline/reported). Each table is parsed once and indexed once. Testimony and quotes are untrusted text:
  * render them as text (Astro escapes `{expressions}`), never with set:html.
  */
-import { list, num, readTable } from "./load.ts";
+import { list, num, readRows } from "./load.ts";
+import type { RowOf } from "./schema.ts";
 
 /** An official DfE value at a 30 September count, or "none" when the statement falls outside the series. */
 export interface OfficialCount {
@@ -70,54 +71,65 @@ export interface Source {
   testimonies: number;
 }
 
-const text = (r: Record<string, string>, k: string): string => r[k] ?? "";
 const orNull = (s: string): string | null => (s === "" ? null : s);
-/** snake_case column -> camelCase field. */
-const camel = (k: string): string => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-/** Copy the named text columns under camelCase names. */
-const texts = (r: Record<string, string>, keys: string[]): Record<string, string> =>
-  Object.fromEntries(keys.map((k) => [camel(k), text(r, k)]));
 
-function official(r: Record<string, string>, prefix: string): OfficialCount {
-  const year = text(r, `${prefix}_year`);
-  return {
-    year: year === "" ? null : year === "none" ? "none" : Number(year),
-    value: num(r[prefix]),
-    status: text(r, `${prefix}_status`),
-  };
+function official(year: string, value: string, status: string): OfficialCount {
+  return { year: year === "" ? null : year === "none" ? "none" : Number(year), value: num(value), status };
 }
 
-const FIGURE_TEXT = "id measure words interpretation scope stated_by stated_date stated_date_precision date_basis note source_id verdict_kind verdict";
-const toFigure = (r: Record<string, string>): ReportedFigure =>
-  ({
-    ...texts(r, FIGURE_TEXT.split(" ")),
-    councilSlug: orNull(text(r, "council_slug")),
-    councilName: orNull(text(r, "council_name")),
-    valueLow: num(r["value_low"]),
-    valueHigh: num(r["value_high"]),
-    officialBefore: official(r, "official_before"),
-    officialAfter: official(r, "official_after"),
-    difference: num(r["difference"]),
-    comparedYear: num(r["compared_year"]),
-  }) as ReportedFigure;
+const toFigure = (r: RowOf<"reported_figures">): ReportedFigure => ({
+  id: r.id,
+  councilSlug: orNull(r.council_slug),
+  councilName: orNull(r.council_name),
+  measure: r.measure,
+  words: r.words,
+  valueLow: num(r.value_low),
+  valueHigh: num(r.value_high),
+  interpretation: r.interpretation,
+  scope: r.scope,
+  statedBy: r.stated_by,
+  statedDate: r.stated_date,
+  statedDatePrecision: r.stated_date_precision,
+  dateBasis: r.date_basis,
+  note: r.note,
+  sourceId: r.source_id,
+  officialBefore: official(r.official_before_year, r.official_before, r.official_before_status),
+  officialAfter: official(r.official_after_year, r.official_after, r.official_after_status),
+  verdictKind: r.verdict_kind,
+  verdict: r.verdict,
+  difference: num(r.difference),
+  comparedYear: num(r.compared_year),
+});
 
-const toTestimony = (r: Record<string, string>): Testimony =>
-  ({
-    ...texts(r, "id name date interpretation role kind quote source_id".split(" ")),
-    councilSlug: orNull(text(r, "council_slug")),
-    caseloadLow: num(r["caseload_low"]),
-    caseloadHigh: num(r["caseload_high"]),
-  }) as Testimony;
+const toTestimony = (r: RowOf<"testimony">): Testimony => ({
+  id: r.id,
+  name: r.name,
+  date: r.date,
+  councilSlug: orNull(r.council_slug),
+  caseloadLow: num(r.caseload_low),
+  caseloadHigh: num(r.caseload_high),
+  interpretation: r.interpretation,
+  role: r.role,
+  kind: r.kind,
+  quote: r.quote,
+  sourceId: r.source_id,
+});
 
-const toSource = (r: Record<string, string>): Source =>
-  ({
-    ...texts(r, "id publication publication_basis title date date_precision date_basis file".split(" ")),
-    url: orNull(text(r, "url")),
-    locatedUrl: orNull(text(r, "located_url")),
-    councilSlugs: list(r["council_slugs"]),
-    figures: num(r["figures"]) ?? 0,
-    testimonies: num(r["testimonies"]) ?? 0,
-  }) as Source;
+const toSource = (r: RowOf<"sources">): Source => ({
+  id: r.id,
+  publication: r.publication,
+  publicationBasis: r.publication_basis,
+  title: r.title,
+  date: r.date,
+  datePrecision: r.date_precision,
+  dateBasis: r.date_basis,
+  url: orNull(r.url),
+  locatedUrl: orNull(r.located_url),
+  file: r.file,
+  councilSlugs: list(r.council_slugs),
+  figures: num(r.figures) ?? 0,
+  testimonies: num(r.testimonies) ?? 0,
+});
 
 interface Index {
   figures: ReportedFigure[];
@@ -142,9 +154,9 @@ function group<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
 
 function build(): Index {
   if (index) return index;
-  const figures = readTable("reported_figures").map(toFigure);
-  const testimony = readTable("testimony").map(toTestimony);
-  const sources = readTable("sources").map(toSource);
+  const figures = readRows("reported_figures").map(toFigure);
+  const testimony = readRows("testimony").map(toTestimony);
+  const sources = readRows("sources").map(toSource);
   index = {
     figures,
     figuresBySlug: group(figures, (f) => f.councilSlug),

@@ -2,17 +2,12 @@
  * Typed reader for data/workforce.csv (DfE Children's social work workforce, 2017-2025).
  * Indexed once by council slug and by area; series lookups never scan the whole table.
  */
-import { readTable, num, list } from "./load.ts";
+import { readRows, num, list } from "./load.ts";
+import { DFE_SYMBOLS, VALUE_COLUMNS } from "./rules.ts";
 import { getCouncil } from "./councils.ts";
 
 /** DfE symbols shown in place of a number, and what they mean. */
-export const SYMBOLS: Readonly<Record<string, string>> = {
-  x: "not available",
-  z: "not applicable",
-  u: "low reliability",
-  c: "confidential (suppressed)",
-  low: "rounds to zero but is not zero",
-};
+export const SYMBOLS: Readonly<Record<string, string>> = DFE_SYMBOLS;
 
 /** Measures the site charts, with labels and units. `key` is DfE's column name. */
 export const MEASURES = [
@@ -61,23 +56,24 @@ interface Index {
 let index: Index | null = null;
 
 function build(): Index {
-  const rows = readTable("workforce").map((r): WorkforceRow => {
+  const rows = readRows("workforce").map((r): WorkforceRow => {
+    const cells = r as Record<string, string>;
     const values: Record<string, number | null> = {};
     const status: Record<string, string> = {};
-    for (const [k, v] of Object.entries(r)) {
-      if (k.endsWith("_status")) status[k.slice(0, -7)] = v;
-      else if (/_(fte|headcount)$|^cases$/.test(k)) values[k] = num(v);
+    for (const k of VALUE_COLUMNS) {
+      values[k] = num(cells[k]);
+      status[k] = cells[`${k}_status`] ?? "";
     }
     return {
-      year: Number(r["time_period"]),
-      level: (r["geographic_level"] ?? "") as WorkforceRow["level"],
-      regionCode: r["region_code"] ?? "",
-      regionName: r["region_name"] ?? "",
-      oldLaCode: r["old_la_code"] ?? "",
-      newLaCode: r["new_la_code"] ?? "",
-      laName: r["la_name"] ?? "",
-      councilSlugs: list(r["council_slugs"]),
-      joint: r["joint"] === "true",
+      year: Number(r.time_period),
+      level: r.geographic_level,
+      regionCode: r.region_code,
+      regionName: r.region_name,
+      oldLaCode: r.old_la_code,
+      newLaCode: r.new_la_code,
+      laName: r.la_name,
+      councilSlugs: list(r.council_slugs),
+      joint: r.joint === "true",
       values,
       status,
     };

@@ -1,68 +1,49 @@
 /**
- * CSV in and out. Reading goes through papaparse (never split(",")) and turns every structural fault into a
- * PipelineError naming file and line; writing is deterministic (fixed column order, "\n" line ends).
+ * CSV in and out for the pipeline: a thin layer over the project's one CSV module (src/lib/data/csv.ts, which the
+ * build's reader uses too). Reading checks size and encoding, then structure; writing is deterministic (fixed
+ * column order, "\n" line ends).
  */
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
+import { decodeUtf8, parseCsvText, toCsvText, MAX_CSV_BYTES, type Table } from "../../lib/data/csv.ts";
 import { PipelineError } from "./errors.ts";
 
-/** A parsed CSV: rows keyed by header, and the 1-based file line of each row (header = line 1). */
-export interface Table {
-  file: string;
-  fields: string[];
-  rows: Record<string, string>[];
-  lines: number[];
-}
+export type { Table };
 
 /**
- * Parse CSV text. Strips a UTF-8 BOM, accepts CRLF, honours quoted commas; stops on an empty file, a missing
- * required column or a row with too few or too many fields (a truncated or broken row).
+ * Parse CSV text. Strips a UTF-8 BOM, accepts CRLF, honours quoted commas, keeps true line numbers across blank
+ * lines; stops on an empty file, a missing required column or a row with too few or too many fields.
  */
-export function parseCsv(text: string, file: string, required: readonly string[] = []): Table {
-  const clean = text.replace(/^\uFEFF/, "");
-  if (clean.trim() === "") throw new PipelineError(file, null, null, "file is empty");
-  // Repeated headers (DfE's neighbour file repeats "SNP") get a "#n" suffix here, so papaparse needn't warn.
-  const seen = new Map<string, number>();
-  const transformHeader = (h: string): string => {
-    const name = h.trim();
-    const n = (seen.get(name) ?? 0) + 1;
-    seen.set(name, n);
-    return n === 1 ? name : `${name}#${String(n)}`;
-  };
-  const parsed = Papa.parse<Record<string, string>>(clean, { header: true, skipEmptyLines: "greedy", transformHeader });
-  const fields = parsed.meta.fields ?? [];
-  for (const name of required) {
-    if (!fields.includes(name)) throw new PipelineError(file, 1, name, "required column is missing from the header");
-  }
-  const bad = parsed.errors[0];
-  if (bad) {
-    // papaparse counts data rows from 0; the header is line 1, so data row i is line i + 2.
-    const line = bad.row === undefined ? null : bad.row + 2;
-    throw new PipelineError(file, line, null, `malformed row (${bad.code}): ${bad.message}`);
-  }
-  if (parsed.data.length === 0) throw new PipelineError(file, null, null, "file has a header but no data rows");
-  // Line numbers: count physical lines so quoted newlines inside a cell do not shift later rows.
-  const lines: number[] = [];
-  let line = 2;
-  for (const row of parsed.data) {
-    lines.push(line);
-    line += 1 + Object.values(row).reduce((n, v) => n + (typeof v === "string" ? v.split("\n").length - 1 : 0), 0);
-  }
-  return { file, fields, rows: parsed.data, lines };
+export const parseCsv = (text: string, file: string, required: readonly string[] = []): Table =>
+  parseCsvText(text, file, required);
+
+/** Read a file's bytes as checked UTF-8 (size bound first, so a huge file is never read into memory). */
+export function readText(full: string, relPath: string, maxBytes = MAX_CSV_BYTES): string {
+  if (!existsSync(full)) throw new PipelineError(relPath, null, null, `file not found in ${join(full, "..")}`);
+  const size = statSync(full).size;
+  if (size > maxBytes)
+    throw new PipelineError(
+      relPath,
+      null,
+      null,
+      `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit for this input: not the expected file`,
+    );
+  return decodeUtf8(readFileSync(full), relPath, maxBytes);
 }
 
 /** Read and parse rawDir/relPath; a missing file stops the pipeline with the file named. */
 export function readCsv(rawDir: string, relPath: string, required: readonly string[] = []): Table {
   const full = join(rawDir, relPath);
   if (!existsSync(full)) throw new PipelineError(relPath, null, null, `file not found in ${rawDir}`);
-  return parseCsv(readFileSync(full, "utf8"), relPath, required);
+  return parseCsv(readText(full, relPath), relPath, required);
 }
 
 /** Serialise rows with an explicit column order; always "\n" line ends and a final newline (byte-stable). */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
-  const data = rows.map((r) => columns.map((c) => r[c] ?? ""));
-  return Papa.unparse({ fields: [...columns], data }, { newline: "\n" }) + "\n";
+  return toCsvText(
+    columns,
+    rows.map((r) => columns.map((c) => r[c] ?? "")),
+  );
 }
 
 /** Code-point string order: locale-independent, so output is byte-identical on every machine. */

@@ -1,29 +1,17 @@
 /**
  * Pipeline errors: every stop names the file, line, column and reason, so a bad input can be found and fixed.
- * One helper turns zod issues into that message (after Starlight's parseWithFriendlyErrors).
+ * PipelineError is the shared DataError (src/lib/data/errors.ts) under the pipeline's name, so the build's reader
+ * and the pipeline stop the same way. One helper turns zod issues into that message (after Starlight's
+ * parseWithFriendlyErrors).
  */
 import type { z } from "astro/zod";
+import { DataError } from "../../lib/data/errors.ts";
 
 /** A stop of the pipeline on bad input. `line` is the 1-based line in the file (the header is line 1). */
-export class PipelineError extends Error {
-  /** The file, relative to the raw folder where possible. */
-  readonly file: string;
-  /** 1-based line in the file, or null when the fault is with the whole file. */
-  readonly line: number | null;
-  /** Column name, or null when the fault is with the whole row or file. */
-  readonly column: string | null;
-  /** Plain-English reason. */
-  readonly reason: string;
+export class PipelineError extends DataError {
   constructor(file: string, line: number | null, column: string | null, reason: string) {
-    const where = [file, line === null ? null : `line ${String(line)}`, column === null ? null : `column "${column}"`]
-      .filter((part): part is string => part !== null)
-      .join(", ");
-    super(`${where}: ${reason}`);
+    super(file, line, column, reason);
     this.name = "PipelineError";
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.reason = reason;
   }
 }
 

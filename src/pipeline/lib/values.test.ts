@@ -6,6 +6,7 @@ describe("parseDfeValue (property tests)", () => {
   it("round-trips any finite number written as a string", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        fc.pre(!/e/.test(String(n))); // DfE writes plain decimals; exponent notation is refused (below)
         const v = parseDfeValue(String(n));
         expect(v.status).toBe("");
         expect(Object.is(v.value, n) || v.value === n).toBe(true);
@@ -19,6 +20,10 @@ describe("parseDfeValue (property tests)", () => {
         expect(parseDfeValue(s).value).toBe(Number(s));
       }),
     );
+  });
+  it("refuses exponent notation (a spreadsheet's 1e3, never DfE's)", () => {
+    expect(() => parseDfeValue("1e3")).toThrow(/exponent notation/);
+    expect(() => parseDfeValue("1E+9")).toThrow(/exponent notation/);
   });
   it("maps every symbol to null + the symbol", () => {
     fc.assert(
@@ -47,6 +52,7 @@ describe("other cell parsers", () => {
   it("parses dates and rejects impossible ones", () => {
     expect(parseIsoDate("2018-09-04T00:00:00")).toBe("2018-09-04");
     expect(parseDmyDate("08/07/25")).toBe("2025-07-08");
+    expect(() => parseDmyDate("08/07/99")).toThrow(/two-digit year "99" read as 2099 is in the future/);
     expect(() => parseIsoDate("2021-02-30")).toThrow(/impossible date/);
     expect(() => parseDmyDate("31/04/2025")).toThrow(/impossible date/);
   });

@@ -4,13 +4,8 @@
  */
 
 /** DfE explore-education-statistics symbols that stand in place of a number, with their meaning. */
-export const DFE_SYMBOLS: Readonly<Record<string, string>> = {
-  x: "not available",
-  z: "not applicable",
-  u: "low reliability",
-  c: "confidential (suppressed)",
-  low: "rounds to zero but is not zero",
-};
+import { DFE_SYMBOLS } from "../../lib/data/rules.ts";
+export { DFE_SYMBOLS };
 
 /** A parsed DfE value: a number with empty status, or null with the DfE symbol. Symbols never become 0. */
 export interface DfeValue {
@@ -18,7 +13,8 @@ export interface DfeValue {
   status: string;
 }
 
-const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** A plain decimal as DfE writes it. Exponent notation (1e3) is refused: DfE never writes it, a spreadsheet does. */
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)$/;
 
 /** Parse a DfE cell: a plain decimal number, or one of DFE_SYMBOLS. Anything else throws. */
 export function parseDfeValue(text: string): DfeValue {
@@ -29,6 +25,8 @@ export function parseDfeValue(text: string): DfeValue {
     const n = Number(t);
     if (Number.isFinite(n)) return { value: n, status: "" };
   }
+  if (/^-?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(t))
+    throw new Error(`"${t}" is in exponent notation; DfE writes plain decimals (a spreadsheet rewrote it?)`);
   if (/^[a-z]{1,4}$/i.test(t))
     throw new Error(`unknown DfE symbol "${t}" (known: ${Object.keys(DFE_SYMBOLS).join(", ")})`);
   throw new Error(`"${t}" is not a number`);
@@ -78,7 +76,11 @@ export function parseIsoDate(text: string): string {
 export function parseDmyDate(text: string): string {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text.trim());
   if (!m) throw new Error(`"${text}" is not a date (expected dd/mm/yyyy)`);
-  const y = (m[3] ?? "").length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  // Two-digit years are this century (the scrape writes "27/10/23"); one that lands in the future is refused.
+  const twoDigit = (m[3] ?? "").length === 2;
+  const y = twoDigit ? 2000 + Number(m[3]) : Number(m[3]);
+  if (twoDigit && y > new Date().getUTCFullYear())
+    throw new Error(`"${text}": two-digit year "${m[3] ?? ""}" read as ${String(y)} is in the future`);
   return isoDate(y, Number(m[2]), Number(m[1]), text);
 }
 

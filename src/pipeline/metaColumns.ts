@@ -1,7 +1,7 @@
 /**
  * Plain-English description of every column of every table (the /data/ page renders these).
  */
-import { VALUE_COLUMNS } from "./workforce-parse.ts";
+import { VALUE_COLUMNS } from "./workforceParse.ts";
 
 /** data/councils.csv columns. */
 export const COUNCIL_COLUMN_DOCS: Record<string, string> = {
@@ -25,7 +25,9 @@ export const COUNCIL_COLUMN_DOCS: Record<string, string> = {
   successors: "Slugs of councils that replaced it (';'-joined).",
   joint_partners: "Slugs of councils with which it runs children's services and shares one DfE workforce row.",
   stat_neighbours:
-    "Slugs of its DfE statistical neighbours (Provider lookup list, else DfE April 2021 groupings; abolished councils mapped to successors).",
+    "Slugs of its statistical neighbours, closest first: for current councils DfE's 2025 statistical neighbour model; for former councils the older list named in stat_neighbours_source (abolished councils mapped to successors).",
+  stat_neighbours_source:
+    "Which list stat_neighbours is, with its year: 'DfE statistical neighbour model, 2025' (current councils), or for former councils 'Data to Insight Provider lookup (June 2025 copy of its neighbour list)' or 'DfE statistical neighbour groupings, April 2021'.",
   districts: "Lower-tier districts inside it (ONS LTLA-UTLA April 2023 lookup), ';'-joined; empty for unitaries.",
   former_districts:
     "Districts abolished in the 2019-2023 reorganisations whose area it now covers or covered (curated from the Structural Changes Orders: src/pipeline/curated/former_districts.csv), ';'-joined; for search.",

@@ -7,7 +7,14 @@ import { PipelineError } from "./lib/errors.ts";
 import { cell, text } from "./lib/cells.ts";
 import { parseGrade, parseOptionalGrade, parseDmyDate } from "./lib/values.ts";
 import type { Registry } from "./councils.ts";
-import { INSPECTION_COLUMNS, inspectionId, type InspectionRow, type Parsed } from "./inspections-parse.ts";
+import {
+  INSPECTION_COLUMNS,
+  checkDates,
+  inspectionId,
+  reportLink,
+  type InspectionRow,
+  type Parsed,
+} from "./inspectionsIlacs.ts";
 
 /** Last publication date the official Ofsted statistics are definitive for. */
 export const OFFICIAL_CUTOFF = "2025-03-31";
@@ -58,6 +65,11 @@ export function parseD2i(t: Table, reg: Registry, official: ReadonlySet<string>)
     r.inspection_end_date = cell(t, i, "inspection_end_date", optionalDate);
     r.publication_date = cell(t, i, "publication_date", parseDmyDate);
     r.overall = cell(t, i, "overall_effectiveness_grade", parseGrade);
+    checkDates(t, i, r, {
+      inspection_date: "inspection_start_date",
+      inspection_end_date: "inspection_end_date",
+      publication_date: "publication_date",
+    });
     if (official.has(`${c.slug}|${r.publication_date}`)) return skip("already in the official ILACS history");
     if (r.publication_date <= OFFICIAL_CUTOFF)
       return skip(
@@ -67,7 +79,7 @@ export function parseD2i(t: Table, reg: Registry, official: ReadonlySet<string>)
     r.ilacs_help_and_protection = cell(t, i, "help_and_protection_grade", parseOptionalGrade);
     r.ilacs_children_in_care = cell(t, i, "in_care_grade", parseOptionalGrade);
     r.ilacs_care_leavers = cell(t, i, "care_leavers_grade", parseOptionalGrade);
-    r.report_url = text(t, i, "inspection_link");
+    r.report_url = reportLink(t, i, "inspection_link");
     r.source = "unofficial";
     r.source_file = t.file;
     r.note = "Unofficial: scraped by Data to Insight from the Ofsted report; not an Ofsted statistical release.";

@@ -7,34 +7,13 @@ import { PipelineError } from "./lib/errors.ts";
 import { cell, text } from "./lib/cells.ts";
 import { parseGrade, parseOptionalGrade, parseIsoDate } from "./lib/values.ts";
 import type { CouncilRow, Registry } from "./councils.ts";
+import { columnsOf, type RowOf } from "../lib/data/schema.ts";
+import { REPORT_HOSTS, inspectionDateProblems, linkProblem } from "../lib/data/rules.ts";
 
-/** Columns of data/inspections.csv, in order. */
-export const INSPECTION_COLUMNS = [
-  "id",
-  "council_slug",
-  "framework",
-  "type",
-  "inspection_date",
-  "inspection_end_date",
-  "publication_date",
-  "overall",
-  "ilacs_impact_of_leaders",
-  "ilacs_help_and_protection",
-  "ilacs_children_in_care",
-  "ilacs_care_leavers",
-  "sif_help_and_protection",
-  "sif_looked_after_and_permanence",
-  "sif_adoption",
-  "sif_care_leavers",
-  "sif_leadership",
-  "sif_lscb",
-  "report_url",
-  "source",
-  "source_file",
-  "note",
-] as const;
+/** Columns of data/inspections.csv, in order: the schema's (src/lib/data/schema.ts). */
+export const INSPECTION_COLUMNS = columnsOf("inspections") as (keyof RowOf<"inspections">)[];
 /** One row of data/inspections.csv. */
-export type InspectionRow = Record<(typeof INSPECTION_COLUMNS)[number], string>;
+export type InspectionRow = Record<keyof RowOf<"inspections">, string>;
 
 /** A parse result: rows kept, and counts of exclusions by reason. */
 export interface Parsed {
@@ -43,6 +22,26 @@ export interface Parsed {
 }
 
 const blank = (): InspectionRow => Object.fromEntries(INSPECTION_COLUMNS.map((c) => [c, ""])) as InspectionRow;
+
+/**
+ * A report link as published: Ofsted's own http links upgraded to https; anything else must be https on Ofsted's
+ * hosts (a javascript: or data: link, or another host, stops the run). Blank stays blank.
+ */
+export function reportLink(t: Table, i: number, column: string): string {
+  const raw = text(t, i, column);
+  if (raw === "") return "";
+  const url = raw.replace(/^http:\/\/((reports|files)\.ofsted\.gov\.uk)\//i, "https://$1/");
+  const why = linkProblem(url, REPORT_HOSTS);
+  if (why !== "") throw new PipelineError(t.file, t.lines[i] ?? null, column, why);
+  return url;
+}
+
+/** Check an inspection's dates (order, framework span, not after today), naming the raw column at fault. */
+export function checkDates(t: Table, i: number, r: InspectionRow, rawColumns: Partial<Record<string, string>>): void {
+  const framework = r.framework === "SIF" ? "SIF" : "ILACS";
+  const [p] = inspectionDateProblems(framework, r);
+  if (p) throw new PipelineError(t.file, t.lines[i] ?? null, rawColumns[p.column] ?? p.column, p.reason);
+}
 
 /** Stable id: slug, publication date and type, e.g. "walsall-2021-11-26-ilacs-standard". */
 export const inspectionId = (r: InspectionRow): string =>
@@ -88,8 +87,7 @@ export function parseIlacsHistory(t: Table, reg: Registry): Parsed {
     });
     r.inspection_date = cell(t, i, "Inspection date", parseIsoDate);
     r.publication_date = cell(t, i, "Publication date", parseIsoDate);
-    if (r.publication_date < r.inspection_date)
-      throw new PipelineError(t.file, t.lines[i] ?? null, "Publication date", "publication is before the inspection");
+    checkDates(t, i, r, { inspection_date: "Inspection date", publication_date: "Publication date" });
     r.overall = cell(t, i, "Overall effectiveness", parseGrade);
     r.ilacs_impact_of_leaders = cell(
       t,
@@ -105,7 +103,7 @@ export function parseIlacsHistory(t: Table, reg: Registry): Parsed {
     );
     r.ilacs_children_in_care = cell(t, i, "The experiences and progress of children in care", parseOptionalGrade);
     r.ilacs_care_leavers = cell(t, i, "The experiences and progress of care leavers", parseOptionalGrade);
-    r.report_url = text(t, i, "Web link URL");
+    r.report_url = reportLink(t, i, "Web link URL");
     r.source = "official";
     r.source_file = t.file;
     r.note = codeNote(c, code, r.inspection_date);

@@ -21,45 +21,84 @@ function neighbourSlugs(
   return [n.slug];
 }
 
-/**
- * Statistical neighbours: the Provider lookup's list (DfE codes, kept current by Data to Insight) where the
- * council has one; otherwise DfE's April 2021 groupings (which predate the 2023 reorganisation).
- */
-export function addNeighbours(reg: Registry, provider: Table, sn2021: Table): void {
-  const lists = new Map<string, { codes: string[]; file: string; line: number | null; column: string }>();
-  sn2021.rows.forEach((r, i) => {
+/** Labels of the three neighbour lists: their true source and year (data/councils.csv stat_neighbours_source). */
+export const NEIGHBOUR_SOURCES = {
+  dfe2025: "DfE statistical neighbour model, 2025",
+  provider: "Data to Insight Provider lookup (June 2025 copy of its neighbour list)",
+  dfe2021: "DfE statistical neighbour groupings, April 2021",
+} as const;
+
+interface NeighbourList {
+  codes: string[];
+  file: string;
+  line: number | null;
+  column: string;
+  source: string;
+}
+
+/** Neighbour lists of a wide file (one row per council, SN columns holding DfE codes), keyed by DfE code. */
+function wideLists(t: Table, key: string, sn: RegExp, column: string, source: string): Map<string, NeighbourList> {
+  const lists = new Map<string, NeighbourList>();
+  t.rows.forEach((r, i) => {
     const codes = Object.entries(r)
-      .filter(([k]) => /^SN\d+$/.test(k))
+      .filter(([k]) => sn.test(k))
       .map(([, v]) => v.trim())
       .filter(Boolean);
-    lists.set((r["LA num"] ?? "").trim(), {
-      codes,
-      file: sn2021.file,
-      line: sn2021.lines[i] ?? null,
-      column: "SN1..SN10",
-    });
+    const code = (r[key] ?? "").trim();
+    if (lists.has(code))
+      throw new PipelineError(t.file, t.lines[i] ?? null, key, `council ${code} has two neighbour lists in this file`);
+    lists.set(code, { codes, file: t.file, line: t.lines[i] ?? null, column, source });
   });
+  return lists;
+}
+
+/**
+ * Statistical neighbours. Current councils: DfE's 2025 model (post-2023 geography), which must list every current
+ * council. Former councils keep the list they had: the Provider lookup's (Data to Insight) where it has one, else
+ * DfE's April 2021 groupings. Each council's stat_neighbours_source says which list it is.
+ */
+export function addNeighbours(reg: Registry, provider: Table, sn2021: Table, sn2025: Table): void {
+  const older = wideLists(sn2021, "LA num", /^SN\d+$/, "SN1..SN10", NEIGHBOUR_SOURCES.dfe2021);
   provider.rows.forEach((r, i) => {
     const codes = (r["stat_neighbours"] ?? "")
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean);
     if (codes.length)
-      lists.set((r["la_code"] ?? "").trim(), {
+      older.set((r["la_code"] ?? "").trim(), {
         codes,
         file: provider.file,
         line: provider.lines[i] ?? null,
         column: "stat_neighbours",
+        source: NEIGHBOUR_SOURCES.provider,
       });
   });
+  const current = wideLists(sn2025, "old_la_code", /^SN_\d+$/, "SN_1..SN_10", NEIGHBOUR_SOURCES.dfe2025);
+  for (const [code, l] of current) {
+    const c = reg.byDfe.get(code);
+    if (!c) throw new PipelineError(l.file, l.line, "old_la_code", `unknown council code ${code}`);
+    if (c.status !== "current")
+      throw new PipelineError(l.file, l.line, "old_la_code", `${c.name} (${code}) is not a current council`);
+  }
   for (const c of reg.councils) {
-    const l = lists.get(c.dfe_code);
-    if (!l) continue;
+    const l = c.status === "current" ? current.get(c.dfe_code) : older.get(c.dfe_code);
+    if (!l) {
+      if (c.status === "current")
+        throw new PipelineError(
+          sn2025.file,
+          null,
+          "old_la_code",
+          `current council ${c.name} (${c.dfe_code}) has no row`,
+        );
+      c.stat_neighbours_source = "none: no neighbour list covers this council";
+      continue;
+    }
     const out: string[] = [];
     for (const code of l.codes)
       for (const s of neighbourSlugs(reg, c, code, l.file, l.line, l.column))
         if (s !== c.slug && !out.includes(s)) out.push(s);
     c.stat_neighbours = out.join(";");
+    c.stat_neighbours_source = l.source;
   }
 }
 

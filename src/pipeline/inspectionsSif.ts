@@ -7,7 +7,14 @@ import { PipelineError } from "./lib/errors.ts";
 import { cell, text } from "./lib/cells.ts";
 import { parseGrade, parseOptionalGrade, parseIsoDate } from "./lib/values.ts";
 import type { Registry } from "./councils.ts";
-import { INSPECTION_COLUMNS, inspectionId, type InspectionRow, type Parsed } from "./inspections-parse.ts";
+import {
+  INSPECTION_COLUMNS,
+  checkDates,
+  inspectionId,
+  reportLink,
+  type InspectionRow,
+  type Parsed,
+} from "./inspectionsIlacs.ts";
 
 const FIRST = "Single Inspection of LA Children's Services (SIF) First SIF publication date";
 const RE = "Single Inspection of LA Children's Services (SIF) SIF Re-inspection publication date";
@@ -52,7 +59,7 @@ export function parseSif(t: Table, reg: Registry, aliases: Readonly<Record<strin
         t.file,
         t.lines[i] ?? null,
         "Local authority name",
-        `"${name}" is not in the SIF alias table (src/pipeline/sif-aliases.ts)`,
+        `"${name}" is not in the SIF alias table (src/pipeline/sifAliases.ts)`,
       );
     if (!reg.bySlug.has(slug))
       throw new PipelineError(
@@ -84,7 +91,8 @@ export function parseSif(t: Table, reg: Registry, aliases: Readonly<Record<strin
       r.sif_care_leavers = cell(t, i, `${b.p} CLA Sub: Experiences and progress of care leavers`, parseOptionalGrade);
       r.sif_leadership = cell(t, i, `${b.p} leadership, management and governance`, parseOptionalGrade);
       r.sif_lscb = b.lscb === "" ? "" : cell(t, i, b.lscb, parseOptionalGrade);
-      r.report_url = text(t, i, "Web link URL");
+      r.report_url = reportLink(t, i, "Web link URL");
+      checkDates(t, i, r, { publication_date: b.date });
       r.source = "official";
       r.source_file = t.file;
       r.id = inspectionId(r);

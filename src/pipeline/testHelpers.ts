@@ -4,7 +4,7 @@
  */
 import Papa from "papaparse";
 import { indexCouncils, COUNCIL_COLUMNS, type CouncilRow, type Registry } from "./councils.ts";
-import { KEY_COLUMNS, DROPPED_COLUMNS, VALUE_COLUMNS } from "./workforce-parse.ts";
+import { KEY_COLUMNS, DROPPED_COLUMNS, VALUE_COLUMNS } from "./workforceParse.ts";
 
 /** CSV text from a header and rows (papaparse quoting). */
 export const csv = (fields: readonly string[], rows: readonly Record<string, string>[]): string =>
@@ -28,6 +28,8 @@ export function wfRow(over: Record<string, string> = {}): Record<string, string>
     la_name: "Walsall",
   };
   for (const c of VALUE_COLUMNS) base[c] = "10";
+  // Consistent within the row: caseload = cases / case holders; agency and vacancy rates = x / (x + in post).
+  Object.assign(base, { cases: "100", agency_rate_fte: "50", vacancy_rate_fte: "50" });
   return { ...base, ...over };
 }
 
@@ -78,6 +80,6 @@ export const ilacsRow = (over: Record<string, string> = {}): Record<string, stri
   "The impact of leaders on social work practice with children and families": "Good",
   "The experiences and progress of children who need help and protection": "Requires improvement to be good",
   "The experiences and progress of children in care": "Good",
-  "Web link URL": "https://example.test/335",
+  "Web link URL": "https://reports.ofsted.gov.uk/provider/44/335",
   ...over,
 });

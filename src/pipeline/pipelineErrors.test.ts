@@ -7,26 +7,26 @@ import { mkdtempSync, writeFileSync, mkdirSync, existsSync, readFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
-import { PipelineError } from "./lib/errors.ts";
+import { DataError } from "../lib/data/errors.ts";
 import { parseCsv, readCsv } from "./lib/csv.ts";
-import { parseWorkforce } from "./workforce-parse.ts";
+import { parseWorkforce } from "./workforceParse.ts";
 import { harmoniseWorkforce } from "./workforce.ts";
 import { buildCouncilCore } from "./councils.ts";
-import { addNeighbours, addDistricts } from "./councils-enrich.ts";
-import { parseIlacsHistory } from "./inspections-parse.ts";
-import { parseSif } from "./inspections-sif.ts";
-import { parseD2i, D2I_REQUIRED } from "./inspections-d2i.ts";
+import { addNeighbours, addDistricts } from "./councilsEnrich.ts";
+import { parseIlacsHistory } from "./inspectionsIlacs.ts";
+import { parseSif } from "./inspectionsSif.ts";
+import { parseD2i, D2I_REQUIRED } from "./inspectionsD2i.ts";
 import { assertSlugsExist } from "./invariants.ts";
 import { runPipeline } from "./pipeline.ts";
-import { csv, WF_FIELDS, wfRow, tinyRegistry, ILACS_FIELDS, ilacsRow } from "./test-helpers.ts";
+import { csv, WF_FIELDS, wfRow, tinyRegistry, ILACS_FIELDS, ilacsRow } from "./testHelpers.ts";
 
 /** Run fn and return the PipelineError it throws (fails the test otherwise). */
-function stop(fn: () => unknown): PipelineError {
+function stop(fn: () => unknown): DataError {
   try {
     fn();
   } catch (e) {
-    expect(e).toBeInstanceOf(PipelineError);
-    return e as PipelineError;
+    expect(e).toBeInstanceOf(DataError);
+    return e as DataError;
   }
   throw new Error("expected a PipelineError, but nothing was thrown");
 }
@@ -63,7 +63,7 @@ const sif = (over: Record<string, string>, aliases: Record<string, string> = { S
 const d2iRow = (over: Record<string, string> = {}) => ({
   la_code: "335",
   local_authority: "walsall",
-  inspection_link: "https://example.test/f",
+  inspection_link: "https://files.ofsted.gov.uk/v1/file/1",
   overall_effectiveness_grade: "outstanding",
   inspection_framework: "short",
   inspection_start_date: "12/05/2025",
@@ -216,9 +216,18 @@ describe("Ofsted files: bad input stops", () => {
 describe("lookups, files and invariants", () => {
   it("statistical neighbour code unknown", () => {
     const reg = tinyRegistry();
-    const sn = parseCsv("LA num,SN1\n335,999\n", "sn.csv");
-    const e = stop(() => addNeighbours(reg, parseCsv(csv(PROVIDER_FIELDS, [{ la_code: "1" }]), "p.csv"), sn));
-    expect([e.file, e.line]).toEqual(["sn.csv", 2]);
+    const sn2021 = parseCsv("LA num,SN1\n335,936\n", "sn.csv");
+    // DfE's 2025 model lists every current council; Walsall's (line 7) names a code no council has.
+    const sn2025 = parseCsv("old_la_code,SN_1\n839,335\n936,335\n314,335\n318,335\n933,335\n335,999\n", "sn25.csv");
+    const provider = parseCsv(csv(PROVIDER_FIELDS, [{ la_code: "1" }]), "p.csv");
+    const e = stop(() => addNeighbours(reg, provider, sn2021, sn2025));
+    expect([e.file, e.line]).toEqual(["sn25.csv", 7]);
+  });
+  it("a current council missing from DfE's 2025 neighbour model stops the run", () => {
+    const sn2025 = parseCsv("old_la_code,SN_1\n335,936\n", "sn25.csv");
+    const provider = parseCsv(csv(PROVIDER_FIELDS, [{ la_code: "1" }]), "p.csv");
+    const e = stop(() => addNeighbours(tinyRegistry(), provider, parseCsv("LA num,SN1\n1,2\n", "sn.csv"), sn2025));
+    expect(e.reason).toMatch(/has no row/);
   });
   it("district lookup names an unknown upper-tier code", () => {
     const e = stop(() =>
@@ -301,7 +310,12 @@ describe("accepted input", () => {
       csv(D2I_REQUIRED, [
         d2iRow({ overall_effectiveness_grade: "nan" }),
         d2iRow(),
-        d2iRow({ la_code: "936", publication_date: "01/02/24" }),
+        d2iRow({
+          la_code: "936",
+          inspection_start_date: "08/01/2024",
+          inspection_end_date: "12/01/2024",
+          publication_date: "01/02/24",
+        }),
       ]),
       "d2i.csv",
     );

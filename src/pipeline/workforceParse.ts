@@ -6,6 +6,7 @@ import { z } from "astro/zod";
 import type { Table } from "./lib/csv.ts";
 import { PipelineError, parseWithFriendlyErrors } from "./lib/errors.ts";
 import { parseDfeValue, type DfeValue } from "./lib/values.ts";
+import { VALUE_COLUMNS, workforceProblems, today, type ValueColumn } from "../lib/data/rules.ts";
 
 /** DfE key columns kept in data/workforce.csv, in order. */
 export const KEY_COLUMNS = [
@@ -21,41 +22,16 @@ export const KEY_COLUMNS = [
 /** Columns DfE repeats on every row with one value (the release's fixed context): dropped, and logged. */
 export const DROPPED_COLUMNS = ["time_identifier", "country_code", "country_name"] as const;
 
-/** Every value column, under DfE's own names. */
-export const VALUE_COLUMNS = [
-  "inpost_fte",
-  "inpost_headcount",
-  "starters_fte",
-  "starters_headcount",
-  "leavers_fte",
-  "leavers_headcount",
-  "turnover_rate_fte",
-  "turnover_rate_headcount",
-  "agency_fte",
-  "agency_headcount",
-  "agency_rate_fte",
-  "agency_rate_headcount",
-  "agency_cover_fte",
-  "agency_cover_rate_fte",
-  "vacancy_fte",
-  "vacancy_rate_fte",
-  "vacancy_agency_cover_rate_fte",
-  "case_holders_fte",
-  "cases",
-  "caseload_fte",
-  "working_days_lost_fte",
-  "absence_rate_fte",
-] as const;
-/** One DfE value column name. */
-export type ValueColumn = (typeof VALUE_COLUMNS)[number];
-
-/** Plausible caseload per FTE case-holder: England is about 15-18; beyond 60 is a data error, not a story. */
-export const CASELOAD_MAX = 60;
+/** Every value column, under DfE's own names (src/lib/data/rules.ts, shared with the build's reader). */
+export { VALUE_COLUMNS, CASELOAD_MAX, type ValueColumn } from "../lib/data/rules.ts";
 
 const keySchema = z
   .object({
     /** Reporting year: position at 30 September of that year. */
-    time_period: z.string().regex(/^20[12]\d$/, "time_period must be a year 2010-2029"),
+    time_period: z
+      .string()
+      .regex(/^20[12]\d$/, "time_period must be a year 2010-2029")
+      .refine((y) => y <= today().slice(0, 4), "time_period is a year in the future"),
     /** National, Regional or Local authority. */
     geographic_level: z.enum(["National", "Regional", "Local authority"], { message: "unknown geographic_level" }),
     /** ONS region code (E12) or DfE London sub-region (E13); empty on the National row. */
@@ -95,25 +71,15 @@ export function parseWorkforce(table: Table): WorkforceInput[] {
     const keys = parseWithFriendlyErrors(keySchema, pick(row, KEY_COLUMNS), table.file, line);
     const values = {} as Record<ValueColumn, DfeValue>;
     for (const col of VALUE_COLUMNS) {
-      let v: DfeValue;
       try {
-        v = parseDfeValue(row[col] ?? "");
+        values[col] = parseDfeValue(row[col] ?? "");
       } catch (e) {
         throw new PipelineError(table.file, line, col, (e as Error).message);
       }
-      if (v.value !== null && col.includes("rate") && (v.value < 0 || v.value > 100)) {
-        throw new PipelineError(table.file, line, col, `rate ${String(v.value)} is outside 0-100`);
-      }
-      if (v.value !== null && col === "caseload_fte" && (v.value < 0 || v.value > CASELOAD_MAX)) {
-        throw new PipelineError(
-          table.file,
-          line,
-          col,
-          `caseload ${String(v.value)} is implausible (expected 0-${String(CASELOAD_MAX)})`,
-        );
-      }
-      values[col] = v;
     }
+    const numbers = Object.fromEntries(VALUE_COLUMNS.map((c) => [c, values[c].value]));
+    const [problem] = workforceProblems(keys.geographic_level, numbers);
+    if (problem) throw new PipelineError(table.file, line, problem.column, problem.reason);
     return { line, year: Number(keys.time_period), keys, values };
   });
 }
