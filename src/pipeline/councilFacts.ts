@@ -21,9 +21,6 @@ export const NAME_OVERRIDES: Readonly<Record<string, string>> = {
   "835": "Dorset County (pre-2019)",
 };
 
-/** Slugs that kebab-case of the name would not give. The old county must never take the `dorset` slug. */
-export const SLUG_OVERRIDES: Readonly<Record<string, string>> = { "835": "dorset-county-pre-2019" };
-
 /**
  * ONS codes a council held besides the one in the Provider lookup: same council, new code (boundary or
  * status change). Recorded in ons_codes, never as predecessor/successor.

@@ -40,6 +40,21 @@ export interface CouncilInputs {
   provider: Table;
   workforce: WorkforceInput[];
   workforceFile: string;
+  /** Slug of each DfE code (curated/council_slugs.csv); tests may leave it out. */
+  slugs?: Table;
+}
+
+/**
+ * A council's slug, keyed by its DfE code in src/pipeline/curated/council_slugs.csv, so a renamed council keeps
+ * its URLs (the rename shows in name and dfe_name). A code the file lacks stops the run. Without the file (small
+ * test registries) the slug is the kebab-case name.
+ */
+function slugFor(inp: CouncilInputs, code: string, name: string): string {
+  if (!inp.slugs) return slugify(name);
+  const slug = inp.slugs.rows.find((r) => r["dfe_code"] === code)?.["slug"];
+  if (slug === undefined || slug === "")
+    throw new PipelineError(inp.slugs.file, null, "dfe_code", `council ${code} (${name}) has no slug: add one`);
+  return slug;
 }
 
 /** Build the council identities and their DfE-derived fields (codes by year, names, regions). */
@@ -66,7 +81,8 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
     base.set(e.dfe_code, { ons: e.ons_code, name: e.name, known: new Set([e.ons_code]) });
 
   // Process data.
-  const seen = new Map<string, { codes: Map<string, [number, number]>; name: string; region: string }>();
+  // Name and region come from the council's latest DfE row: an edit to an old row's name is not a rename.
+  const seen = new Map<string, { codes: Map<string, [number, number]>; name: string; region: string; year: number }>();
   const regionNames = new Map<string, string>();
   let latest = 0;
   for (const w of inp.workforce) {
@@ -93,11 +109,14 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
           "new_la_code",
           `unknown ONS code "${o}" for DfE code ${code}`,
         );
-      const s = seen.get(code) ?? { codes: new Map<string, [number, number]>(), name: "", region: "" };
+      const s = seen.get(code) ?? { codes: new Map<string, [number, number]>(), name: "", region: "", year: 0 };
       const span = s.codes.get(o) ?? [w.year, w.year];
       s.codes.set(o, [Math.min(span[0], w.year), Math.max(span[1], w.year)]);
-      s.name = names[k] ?? w.keys.la_name;
-      s.region = w.keys.region_code;
+      if (w.year >= s.year) {
+        s.name = names[k] ?? w.keys.la_name;
+        s.region = w.keys.region_code;
+        s.year = w.year;
+      }
       seen.set(code, s);
     });
   }
@@ -114,7 +133,7 @@ export function buildCouncilCore(inp: CouncilInputs): Registry {
     const name = F.NAME_OVERRIDES[code] ?? s?.name ?? b.name;
     const joint = F.JOINT_SERVICES.find((j) => j.codes.includes(code));
     return {
-      slug: F.SLUG_OVERRIDES[code] ?? slugify(name),
+      slug: slugFor(inp, code, name),
       name,
       dfe_code: code,
       ons_code: onsCode,

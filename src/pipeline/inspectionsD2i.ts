@@ -9,6 +9,7 @@ import { parseGrade, parseOptionalGrade, parseDmyDate } from "./lib/values.ts";
 import type { Registry } from "./councils.ts";
 import {
   INSPECTION_COLUMNS,
+  addRow,
   checkDates,
   inspectionId,
   reportLink,
@@ -84,7 +85,7 @@ export function parseD2i(t: Table, reg: Registry, official: ReadonlySet<string>)
     r.source_file = t.file;
     r.note = "Unofficial: scraped by Data to Insight from the Ofsted report; not an Ofsted statistical release.";
     r.id = inspectionId(r);
-    out.rows.push(r);
+    addRow(out, t, i, r);
   });
   return out;
 }

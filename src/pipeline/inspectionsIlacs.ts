@@ -43,6 +43,20 @@ export function checkDates(t: Table, i: number, r: InspectionRow, rawColumns: Pa
   if (p) throw new PipelineError(t.file, t.lines[i] ?? null, rawColumns[p.column] ?? p.column, p.reason);
 }
 
+/** Add a row, stopping at a second inspection with the same id (same council, date and type) in the file. */
+export function addRow(out: Parsed, t: Table, i: number, r: InspectionRow): void {
+  const line = t.lines[i] ?? null;
+  const prev = out.rows.findIndex((x) => x.id === r.id);
+  if (prev >= 0)
+    throw new PipelineError(
+      t.file,
+      line,
+      null,
+      `duplicate inspection ${r.id} (same council, publication date and type as an earlier row)`,
+    );
+  out.rows.push(r);
+}
+
 /** Stable id: slug, publication date and type, e.g. "walsall-2021-11-26-ilacs-standard". */
 export const inspectionId = (r: InspectionRow): string =>
   `${r.council_slug}-${r.publication_date}-${r.type
@@ -108,7 +122,7 @@ export function parseIlacsHistory(t: Table, reg: Registry): Parsed {
     r.source_file = t.file;
     r.note = codeNote(c, code, r.inspection_date);
     r.id = inspectionId(r);
-    out.rows.push(r);
+    addRow(out, t, i, r);
   });
   return out;
 }

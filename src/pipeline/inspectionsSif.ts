@@ -9,6 +9,7 @@ import { parseGrade, parseOptionalGrade, parseIsoDate } from "./lib/values.ts";
 import type { Registry } from "./councils.ts";
 import {
   INSPECTION_COLUMNS,
+  addRow,
   checkDates,
   inspectionId,
   reportLink,
@@ -96,7 +97,7 @@ export function parseSif(t: Table, reg: Registry, aliases: Readonly<Record<strin
       r.source = "official";
       r.source_file = t.file;
       r.id = inspectionId(r);
-      out.rows.push(r);
+      addRow(out, t, i, r);
     }
   });
   return out;

@@ -72,7 +72,12 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
 
   // Process data.
   const wf = parseWorkforce(wfTable);
-  const reg = buildCouncilCore({ provider, workforce: wf, workforceFile: RAW.workforce });
+  const slugsFile = "src/pipeline/curated/council_slugs.csv";
+  const slugTable = parseCsv(readFileSync(new URL("./curated/council_slugs.csv", import.meta.url), "utf8"), slugsFile, [
+    "dfe_code",
+    "slug",
+  ]);
+  const reg = buildCouncilCore({ provider, workforce: wf, workforceFile: RAW.workforce, slugs: slugTable });
   addNeighbours(reg, provider, sn2021, sn2025);
   addDistricts(reg, ltla);
   const formerFile = "src/pipeline/curated/former_districts.csv";

@@ -2,7 +2,7 @@
  * The downloadable tables of /data/: which exist, and who publishes each row under which licence. Every row of
  * every download carries `published_by` and `licence` columns, so a row copied out of the file keeps its terms.
  */
-import Papa from "papaparse";
+import { publishedCsv } from "../../lib/csv.ts";
 import { readTable } from "../../lib/data/load.ts";
 import { tableMeta, type TableMeta } from "../../lib/data/meta.ts";
 import { getSource } from "../../lib/data/reported.ts";
@@ -55,7 +55,10 @@ export function tableCsv(table: TableName): string {
   const rows = readTable(table);
   const fields = [...Object.keys(rows[0] ?? {}), "published_by", "licence"];
   const data = rows.map((r) => ({ ...r, ...rowTerms(table, r) }));
-  return `${Papa.unparse({ fields, data: data.map((r) => fields.map((f) => (r as Record<string, string>)[f] ?? "")) }, { newline: "\n" })}\n`;
+  return publishedCsv(
+    fields,
+    data.map((r) => fields.map((f) => (r as Record<string, string>)[f] ?? "")),
+  );
 }
 
 /** The meta file of a table, with the fields that only some tables have. */
