@@ -1,12 +1,14 @@
 /**
- * The whole data pipeline for one raw folder: parse -> validate -> harmonise -> write data/.
- * Returns the row-accounting lines; throws PipelineError on bad input. run.ts is the CLI around it.
+ * The data pipeline for one raw folder, one step per table: geography, councils, workforce, inspections. Each step
+ * loads its inputs, processes them and saves its table (parse -> validate -> harmonise -> write). runPipeline
+ * returns the row-accounting lines and throws PipelineError on bad input; run.ts runs it, with the other steps,
+ * into a temporary folder (lib/atomic.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readCsv, parseCsv, toCsv, byText } from "./lib/csv.ts";
-import { parseWorkforce, KEY_COLUMNS, VALUE_COLUMNS, CASELOAD_MAX } from "./workforceParse.ts";
-import { buildCouncilCore, COUNCIL_COLUMNS } from "./councils.ts";
+import { readCsv, parseCsv, toCsv, byText, type Table } from "./lib/csv.ts";
+import { parseWorkforce, KEY_COLUMNS, VALUE_COLUMNS, CASELOAD_MAX, type WorkforceInput } from "./workforceParse.ts";
+import { buildCouncilCore, COUNCIL_COLUMNS, type Registry } from "./councils.ts";
 import {
   addNeighbours,
   addDistricts,
@@ -21,7 +23,7 @@ import { parseIlacsHistory, INSPECTION_COLUMNS, type Parsed } from "./inspection
 import { parseSif, SIF_REQUIRED } from "./inspectionsSif.ts";
 import { parseD2i, D2I_REQUIRED } from "./inspectionsD2i.ts";
 import { SIF_ALIASES } from "./sifAliases.ts";
-import { runGeography, GEO_FILES } from "./geography.ts";
+import { runGeography, GEO_FILES, type GeoResult } from "./geography.ts";
 import { checkCurrentCouncils } from "./identity.ts";
 import * as I from "./invariants.ts";
 import { writeTableMetas } from "./metas.ts";
@@ -43,11 +45,23 @@ const accounting = (file: string, read: number, p: Parsed | null, written: numbe
   ...[...(p?.excluded ?? new Map<string, number>())].sort().map(([why, n]) => `  excluded ${String(n)}: ${why}`),
 ];
 
-/** Run every step; write CSVs, meta and geography into outDir; return the accounting lines. */
-export function runPipeline(rawDir: string, outDir: string): string[] {
-  const log: string[] = [];
+/** A curated table kept in the repository (src/pipeline/curated/). */
+const curated = (name: string, required: readonly string[]): Table =>
+  parseCsv(
+    readFileSync(new URL(`./curated/${name}`, import.meta.url), "utf8"),
+    `src/pipeline/curated/${name}`,
+    required,
+  );
+
+/** The workforce file, parsed and checked row by row (the councils and workforce steps both use it). */
+function loadWorkforce(rawDir: string): { table: Table; rows: WorkforceInput[] } {
+  const table = readCsv(rawDir, RAW.workforce, [...KEY_COLUMNS, ...VALUE_COLUMNS]);
+  return { table, rows: parseWorkforce(table) };
+}
+
+/** Councils step: identities, neighbours, districts, Ofsted names, hex codes -> councils.csv. */
+function councilsStep(rawDir: string, outDir: string, wf: WorkforceInput[], geo: GeoResult, log: string[]): Registry {
   // Load inputs.
-  const wfTable = readCsv(rawDir, RAW.workforce, [...KEY_COLUMNS, ...VALUE_COLUMNS]);
   const provider = readCsv(rawDir, RAW.provider, [
     "la_code",
     "la_code_new",
@@ -58,6 +72,68 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   const sn2021 = readCsv(rawDir, RAW.sn2021, ["LA num", "SN1"]);
   const sn2025 = readCsv(rawDir, RAW.sn2025, ["old_la_code", "la_name", "SN_1", "SN_10"]);
   const ltla = readCsv(rawDir, RAW.ltla, ["LTLA23CD", "LTLA23NM", "UTLA23CD"]);
+  const ilacs = readCsv(rawDir, RAW.ilacs, ["Local authority area code", "Local authority name"]);
+  const slugTable = curated("council_slugs.csv", ["dfe_code", "slug"]);
+  const former = curated("former_districts.csv", ["district", "council_slugs", "abolished"]);
+
+  // Process data.
+  const reg = buildCouncilCore({ provider, workforce: wf, workforceFile: RAW.workforce, slugs: slugTable });
+  addNeighbours(reg, provider, sn2021, sn2025);
+  addDistricts(reg, ltla);
+  addFormerDistricts(reg, former);
+  addOfstedNames(reg, ilacs, SIF_ALIASES);
+  addHexCodes(reg, geo.hexCodes, GEO_FILES.hex);
+  checkCurrentCouncils(reg, wf, geo);
+  const councils = reg.councils;
+  const slugs = new Set(councils.map((c) => c.slug));
+  I.assertUnique("councils", councils, (c) => c["slug"] ?? "");
+  I.assertUnique("councils", councils, (c) => c["dfe_code"] ?? "");
+  for (const col of ["predecessors", "successors", "joint_partners", "stat_neighbours"])
+    I.assertSlugsExist("councils", councils, col, slugs);
+
+  // Save outputs.
+  writeFileSync(join(outDir, "councils.csv"), toCsv(COUNCIL_COLUMNS, councils));
+  const current = councils.filter((c) => c.status === "current").length;
+  log.push(
+    `${RAW.provider}: read ${String(provider.rows.length)}, written ${String(provider.rows.length)} (+${String(councils.length - provider.rows.length)} former councils from councilFacts.ts) -> councils.csv ${String(councils.length)} rows (${String(current)} current)`,
+    `${RAW.sn2025}: read ${String(sn2025.rows.length)}, written ${String(councils.filter((c) => c.stat_neighbours_source === NEIGHBOUR_SOURCES.dfe2025).length)} neighbour lists (current councils)`,
+    `${RAW.sn2021} and the Provider lookup: neighbour lists kept for ${String(councils.length - current)} former councils`,
+    `${RAW.ltla}: read ${String(ltla.rows.length)}, written ${String(councils.reduce((n, c) => n + (c.districts ? c.districts.split(";").length : 0), 0))} district names`,
+    `${former.file}: read ${String(former.rows.length)}, written ${String(former.rows.length)} former district names`,
+    `${slugTable.file}: read ${String(slugTable.rows.length)}, written ${String(councils.length)} slugs`,
+  );
+  return reg;
+}
+
+/** Workforce step: DfE rows with council slugs -> workforce.csv. */
+function workforceStep(
+  outDir: string,
+  wf: { table: Table; rows: WorkforceInput[] },
+  reg: Registry,
+  log: string[],
+): number {
+  // Process data.
+  const workforce = harmoniseWorkforce(wf.rows, reg, RAW.workforce);
+  I.assertSlugsExist("workforce", workforce, "council_slugs", new Set(reg.bySlug.keys()));
+  I.assertRange(
+    "workforce",
+    workforce,
+    VALUE_COLUMNS.filter((c) => c.includes("rate")),
+    0,
+    100,
+  );
+  I.assertRange("workforce", workforce, ["caseload_fte"], 0, CASELOAD_MAX);
+
+  // Save outputs.
+  writeFileSync(join(outDir, "workforce.csv"), toCsv(WORKFORCE_COLUMNS, workforce));
+  log.push(`${RAW.workforce}: read ${String(wf.table.rows.length)}, written ${String(workforce.length)}`);
+  log.push(`  dropped columns (constant context): time_identifier, country_code, country_name`);
+  return workforce.length;
+}
+
+/** Inspections step: Ofsted's ILACS history and SIF sheet, and the unofficial scrape -> inspections.csv. */
+function inspectionsStep(rawDir: string, outDir: string, reg: Registry, log: string[]): number {
+  // Load inputs.
   const ilacs = readCsv(rawDir, RAW.ilacs, [
     "Local authority area code",
     "Local authority name",
@@ -71,63 +147,6 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
   const d2i = readCsv(rawDir, RAW.d2i, D2I_REQUIRED);
 
   // Process data.
-  const wf = parseWorkforce(wfTable);
-  const slugsFile = "src/pipeline/curated/council_slugs.csv";
-  const slugTable = parseCsv(readFileSync(new URL("./curated/council_slugs.csv", import.meta.url), "utf8"), slugsFile, [
-    "dfe_code",
-    "slug",
-  ]);
-  const reg = buildCouncilCore({ provider, workforce: wf, workforceFile: RAW.workforce, slugs: slugTable });
-  addNeighbours(reg, provider, sn2021, sn2025);
-  addDistricts(reg, ltla);
-  const formerFile = "src/pipeline/curated/former_districts.csv";
-  const former = parseCsv(
-    readFileSync(new URL("./curated/former_districts.csv", import.meta.url), "utf8"),
-    formerFile,
-    ["district", "council_slugs", "abolished"],
-  );
-  addFormerDistricts(reg, former);
-  addOfstedNames(reg, ilacs, SIF_ALIASES);
-  mkdirSync(outDir, { recursive: true });
-  const geo = runGeography(rawDir, outDir);
-  addHexCodes(reg, geo.hexCodes, GEO_FILES.hex);
-  checkCurrentCouncils(reg, wf, geo);
-  const councils = reg.councils;
-  const slugs = new Set(councils.map((c) => c.slug));
-  I.assertUnique("councils", councils, (c) => c["slug"] ?? "");
-  I.assertUnique("councils", councils, (c) => c["dfe_code"] ?? "");
-  for (const col of ["predecessors", "successors", "joint_partners", "stat_neighbours"])
-    I.assertSlugsExist("councils", councils, col, slugs);
-  log.push(
-    `${RAW.provider}: read ${String(provider.rows.length)}, written ${String(provider.rows.length)} (+${String(councils.length - provider.rows.length)} former councils from councilFacts.ts) -> councils.csv ${String(councils.length)} rows (${String(councils.filter((c) => c.status === "current").length)} current)`,
-  );
-  log.push(
-    `${RAW.sn2025}: read ${String(sn2025.rows.length)}, written ${String(councils.filter((c) => c.stat_neighbours_source === NEIGHBOUR_SOURCES.dfe2025).length)} neighbour lists (current councils)`,
-  );
-  log.push(
-    `${RAW.sn2021} and the Provider lookup: neighbour lists kept for ${String(councils.filter((c) => c.status === "former").length)} former councils`,
-  );
-  log.push(
-    `${RAW.ltla}: read ${String(ltla.rows.length)}, written ${String(councils.reduce((n, c) => n + (c.districts ? c.districts.split(";").length : 0), 0))} district names`,
-  );
-  log.push(
-    `${formerFile}: read ${String(former.rows.length)}, written ${String(former.rows.length)} former district names`,
-  );
-  log.push(...geo.log);
-
-  const workforce = harmoniseWorkforce(wf, reg, RAW.workforce);
-  I.assertSlugsExist("workforce", workforce, "council_slugs", slugs);
-  I.assertRange(
-    "workforce",
-    workforce,
-    VALUE_COLUMNS.filter((c) => c.includes("rate")),
-    0,
-    100,
-  );
-  I.assertRange("workforce", workforce, ["caseload_fte"], 0, CASELOAD_MAX);
-  log.push(`${RAW.workforce}: read ${String(wfTable.rows.length)}, written ${String(workforce.length)}`);
-  log.push(`  dropped columns (constant context): time_identifier, country_code, country_name`);
-
   const off = parseIlacsHistory(ilacs, reg);
   const sifP = parseSif(sif, reg, SIF_ALIASES);
   const d2iP = parseD2i(d2i, reg, new Set(off.rows.map((r) => `${r.council_slug}|${r.publication_date}`)));
@@ -136,13 +155,10 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
       byText(a.council_slug, b.council_slug) || byText(a.publication_date, b.publication_date) || byText(a.id, b.id),
   );
   I.assertUnique("inspections", inspections, (r) => r["id"] ?? "");
-  I.assertSlugsExist("inspections", inspections, "council_slug", slugs);
-  I.assertIn(
-    "inspections",
-    inspections,
-    "overall",
-    new Set(["Outstanding", "Good", "Requires improvement", "Inadequate"]),
-  );
+  I.assertSlugsExist("inspections", inspections, "council_slug", new Set(reg.bySlug.keys()));
+
+  // Save outputs.
+  writeFileSync(join(outDir, "inspections.csv"), toCsv(INSPECTION_COLUMNS, inspections));
   log.push(...accounting(RAW.ilacs, ilacs.rows.length, off, off.rows.length));
   // Counted in inspection blocks: a row holds up to 2 SIF blocks (first SIF, re-inspection) and older/newer ones.
   log.push(...accounting(`${RAW.sif} (rows; written = SIF blocks)`, sif.rows.length, sifP, sifP.rows.length));
@@ -151,14 +167,22 @@ export function runPipeline(rawDir: string, outDir: string): string[] {
     `  rows with no SIF block (councils created after the SIF era, or not inspected under it): ${String(sif.rows.length - noSif.size)}`,
   );
   log.push(...accounting(RAW.d2i, d2i.rows.length, d2iP, d2iP.rows.length));
+  return inspections.length;
+}
 
-  // Save outputs.
-  writeFileSync(join(outDir, "councils.csv"), toCsv(COUNCIL_COLUMNS, councils));
-  writeFileSync(join(outDir, "workforce.csv"), toCsv(WORKFORCE_COLUMNS, workforce));
-  writeFileSync(join(outDir, "inspections.csv"), toCsv(INSPECTION_COLUMNS, inspections));
-  writeTableMetas(outDir, { councils: councils.length, workforce: workforce.length, inspections: inspections.length });
+/** Run the steps in order; write CSVs, meta and geography into outDir; return the accounting lines. */
+export function runPipeline(rawDir: string, outDir: string): string[] {
+  const log: string[] = [];
+  mkdirSync(outDir, { recursive: true });
+  const wf = loadWorkforce(rawDir);
+  const geo = runGeography(rawDir, outDir);
+  const reg = councilsStep(rawDir, outDir, wf.rows, geo, log);
+  log.push(...geo.log);
+  const workforce = workforceStep(outDir, wf, reg, log);
+  const inspections = inspectionsStep(rawDir, outDir, reg, log);
+  writeTableMetas(outDir, { councils: reg.councils.length, workforce, inspections });
   log.push(
-    `wrote councils.csv (${String(councils.length)}), workforce.csv (${String(workforce.length)}), inspections.csv (${String(inspections.length)}) + meta.json, geo/*.topo.json + geo.meta.json`,
+    `wrote councils.csv (${String(reg.councils.length)}), workforce.csv (${String(workforce)}), inspections.csv (${String(inspections)}) + meta.json, geo/*.topo.json + geo.meta.json`,
   );
   return log;
 }

@@ -27,8 +27,14 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Serve a folder on 127.0.0.1 (a free port), gzipping text like a static host would. */
-export async function serveDir(root: string): Promise<Served> {
+/**
+ * Serve a folder on 127.0.0.1 (a free port), gzipping text like a static host would. `headersFor` adds response
+ * headers by request path (e.g. a host's _headers rules, see netlifyHeaders.ts).
+ */
+export async function serveDir(
+  root: string,
+  headersFor: (path: string) => Record<string, string> = () => ({}),
+): Promise<Served> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     let file = join(root, path);
@@ -40,7 +46,7 @@ export async function serveDir(root: string): Promise<Served> {
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     let body = readFileSync(file);
-    const headers: Record<string, string> = { "Content-Type": type };
+    const headers: Record<string, string> = { ...headersFor(path), "Content-Type": type };
     if (/text|javascript|json|xml|svg/.test(type) && /gzip/.test(String(req.headers["accept-encoding"]))) {
       body = gzipSync(body);
       headers["Content-Encoding"] = "gzip";
