@@ -76,7 +76,7 @@ function checkGeometry(f: Feature, file: string, name: string, box: Box): void {
   if (g === null || typeof g !== "object") return fail("geometry is null");
   if (g.type !== "Polygon" && g.type !== "MultiPolygon")
     return fail(`geometry type ${String(g.type)} is not a polygon`);
-  const polys = (g.type === "Polygon" ? [g.coordinates] : g.coordinates) as unknown;
+  const polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
   if (!Array.isArray(polys)) return fail("coordinates are missing");
   let area = 0;
   for (const poly of polys as unknown[]) {
@@ -109,7 +109,7 @@ const prop = (f: Feature, k: string, file: string): string => {
  */
 function compact(objects: Record<string, Collection>, keep: number, q: number): Topology {
   const topo = presimplify(topology(objects as never, 1e5) as never);
-  return quantize(simplify(topo, quantile(topo, keep)), q) as Topology;
+  return quantize(simplify(topo, quantile(topo, keep)), q);
 }
 
 /** Result of the geography step: codes drawn on each map, plus row accounting. */
@@ -143,7 +143,7 @@ export function runGeography(rawDir: string, outDir: string): GeoResult {
           geometry: f.geometry,
         };
       })
-      .sort((a, b) => byText(String(a.id), String(b.id))),
+      .sort((a, b) => byText(a.id, b.id)),
   };
   const grpEng = groups.features.filter((f) => !NOT_ENGLAND.has(prop(f, "RegionNati", GEO_FILES.groups)));
   const grpOut: Collection = {
@@ -168,7 +168,7 @@ export function runGeography(rawDir: string, outDir: string): GeoResult {
           geometry: f.geometry,
         };
       })
-      .sort((a, b) => byText(String(a.id), String(b.id))),
+      .sort((a, b) => byText(a.id, b.id)),
   };
   if (onsOut.features.length !== 153)
     throw new PipelineError(

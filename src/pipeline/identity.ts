@@ -22,7 +22,7 @@ const words = (name: string): string[] =>
     .filter((w) => w !== "" && !NOISE.has(w));
 
 /** True when two spellings name the same council: the distinctive words of one are all in the other. */
-export function sameCouncilName(a: string, b: string): boolean {
+function sameCouncilName(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   if (x.length === 0 || y.length === 0) return false;
   return x.every((w) => y.includes(w)) || y.every((w) => x.includes(w));

@@ -51,7 +51,10 @@ export function parseD2i(t: Table, reg: Registry, official: ReadonlySet<string>)
     const c = reg.byDfe.get(code);
     if (!c) throw new PipelineError(t.file, t.lines[i] ?? null, "la_code", `unknown council code "${code}"`);
     const grade = text(t, i, "overall_effectiveness_grade");
-    if (grade === "" || grade === "nan") return skip("no overall grade parsed by the scrape");
+    if (grade === "" || grade === "nan") {
+      skip("no overall grade parsed by the scrape");
+      return;
+    }
     const r = Object.fromEntries(INSPECTION_COLUMNS.map((k) => [k, ""])) as InspectionRow;
     r.council_slug = c.slug;
     r.framework = "ILACS";
@@ -71,11 +74,14 @@ export function parseD2i(t: Table, reg: Registry, official: ReadonlySet<string>)
       inspection_end_date: "inspection_end_date",
       publication_date: "publication_date",
     });
-    if (official.has(`${c.slug}|${r.publication_date}`)) return skip("already in the official ILACS history");
-    if (r.publication_date <= OFFICIAL_CUTOFF)
-      return skip(
-        `published by ${OFFICIAL_CUTOFF} but not in the official history (official file is definitive up to then)`,
-      );
+    if (official.has(`${c.slug}|${r.publication_date}`)) {
+      skip("already in the official ILACS history");
+      return;
+    }
+    if (r.publication_date <= OFFICIAL_CUTOFF) {
+      skip(`published by ${OFFICIAL_CUTOFF} but not in the official history (official file is definitive up to then)`);
+      return;
+    }
     r.ilacs_impact_of_leaders = cell(t, i, "impact_of_leaders_grade", parseOptionalGrade);
     r.ilacs_help_and_protection = cell(t, i, "help_and_protection_grade", parseOptionalGrade);
     r.ilacs_children_in_care = cell(t, i, "in_care_grade", parseOptionalGrade);

@@ -101,40 +101,59 @@ describe("workforce file: bad input stops with file, line, column", () => {
     expect([e.line, e.column]).toEqual([3, "caseload_fte"]);
     expect(e.reason).toMatch(/not a number/);
   });
-  it("number with a thousands separator", () =>
-    expect(stop(() => wf([wfRow({ cases: "1,204" })])).column).toBe("cases"));
-  it("unknown symbol", () =>
-    expect(stop(() => wf([wfRow({ inpost_fte: "q" })])).reason).toMatch(/unknown DfE symbol "q"/));
-  it("empty value cell", () => expect(stop(() => wf([wfRow({ vacancy_fte: "" })])).reason).toMatch(/empty cell/));
+  it("number with a thousands separator", () => {
+    expect(stop(() => wf([wfRow({ cases: "1,204" })])).column).toBe("cases");
+  });
+  it("unknown symbol", () => {
+    expect(stop(() => wf([wfRow({ inpost_fte: "q" })])).reason).toMatch(/unknown DfE symbol "q"/);
+  });
+  it("empty value cell", () => {
+    expect(stop(() => wf([wfRow({ vacancy_fte: "" })])).reason).toMatch(/empty cell/);
+  });
   it("rate above 100", () => {
     const e = stop(() => wf([wfRow({ agency_rate_fte: "130" })]));
     expect([e.line, e.column]).toEqual([2, "agency_rate_fte"]);
     expect(e.reason).toMatch(/outside 0-100/);
   });
-  it("negative rate", () =>
-    expect(stop(() => wf([wfRow({ vacancy_rate_fte: "-1" })])).column).toBe("vacancy_rate_fte"));
-  it("implausible caseload", () =>
-    expect(stop(() => wf([wfRow({ caseload_fte: "75" })])).reason).toMatch(/implausible/));
-  it("bad year", () => expect(stop(() => wf([wfRow({ time_period: "2020/21" })])).column).toBe("time_period"));
-  it("unknown geographic level", () =>
-    expect(stop(() => wf([wfRow({ geographic_level: "Ward" })])).column).toBe("geographic_level"));
-  it("malformed DfE code", () => expect(stop(() => wf([wfRow({ old_la_code: "33A" })])).column).toBe("old_la_code"));
-  it("council row without a code", () =>
-    expect(stop(() => wf([wfRow({ old_la_code: "" })])).reason).toMatch(/no old_la_code/));
-  it("malformed ONS code", () => expect(stop(() => wf([wfRow({ new_la_code: "X123" })])).column).toBe("new_la_code"));
-  it("unexpected column", () =>
-    expect(stop(() => wf([{ ...wfRow(), extra: "1" }], [...WF_FIELDS, "extra"])).column).toBe("extra"));
-  it("empty file", () => expect(stop(() => parseCsv("", "wf.csv")).reason).toMatch(/empty/));
-  it("header but no rows", () =>
-    expect(stop(() => parseCsv(WF_FIELDS.join(",") + "\n", "wf.csv")).reason).toMatch(/no data rows/));
+  it("negative rate", () => {
+    expect(stop(() => wf([wfRow({ vacancy_rate_fte: "-1" })])).column).toBe("vacancy_rate_fte");
+  });
+  it("implausible caseload", () => {
+    expect(stop(() => wf([wfRow({ caseload_fte: "75" })])).reason).toMatch(/implausible/);
+  });
+  it("bad year", () => {
+    expect(stop(() => wf([wfRow({ time_period: "2020/21" })])).column).toBe("time_period");
+  });
+  it("unknown geographic level", () => {
+    expect(stop(() => wf([wfRow({ geographic_level: "Ward" })])).column).toBe("geographic_level");
+  });
+  it("malformed DfE code", () => {
+    expect(stop(() => wf([wfRow({ old_la_code: "33A" })])).column).toBe("old_la_code");
+  });
+  it("council row without a code", () => {
+    expect(stop(() => wf([wfRow({ old_la_code: "" })])).reason).toMatch(/no old_la_code/);
+  });
+  it("malformed ONS code", () => {
+    expect(stop(() => wf([wfRow({ new_la_code: "X123" })])).column).toBe("new_la_code");
+  });
+  it("unexpected column", () => {
+    expect(stop(() => wf([{ ...wfRow(), extra: "1" }], [...WF_FIELDS, "extra"])).column).toBe("extra");
+  });
+  it("empty file", () => {
+    expect(stop(() => parseCsv("", "wf.csv")).reason).toMatch(/empty/);
+  });
+  it("header but no rows", () => {
+    expect(stop(() => parseCsv(WF_FIELDS.join(",") + "\n", "wf.csv")).reason).toMatch(/no data rows/);
+  });
   it("truncated row", () => {
     const text = csv(WF_FIELDS, [wfRow()]) + "\n2021,Reporting year,E92000001";
     const e = stop(() => parseCsv(text, "wf.csv"));
     expect(e.line).toBe(3);
     expect(e.reason).toMatch(/TooFewFields/);
   });
-  it("row with too many fields", () =>
-    expect(stop(() => parseCsv("a,b\n1,2,3\n", "f.csv")).reason).toMatch(/TooManyFields/));
+  it("row with too many fields", () => {
+    expect(stop(() => parseCsv("a,b\n1,2,3\n", "f.csv")).reason).toMatch(/TooManyFields/);
+  });
   it("unknown council code", () => {
     const rows = wf([wfRow({ old_la_code: "999" })]);
     const e = stop(() => buildCouncilCore({ provider, workforce: rows, workforceFile: "wf.csv" }));
@@ -169,22 +188,28 @@ describe("Ofsted files: bad input stops", () => {
     const e = stop(() => ilacs({ "Overall effectiveness": "Satisfactory" }));
     expect([e.file, e.line, e.column]).toEqual(["ilacs.csv", 2, "Overall effectiveness"]);
   });
-  it("unknown sub-judgement grade", () =>
+  it("unknown sub-judgement grade", () => {
     expect(stop(() => ilacs({ "The experiences and progress of children in care": "Adequate" })).reason).toMatch(
       /unknown grade/,
-    ));
-  it("impossible date", () =>
+    );
+  });
+  it("impossible date", () => {
     expect(stop(() => ilacs({ "Inspection date": "2021-02-30T00:00:00" })).reason).toMatch(
       /impossible date "2021-02-30/,
-    ));
-  it("not a date", () =>
-    expect(stop(() => ilacs({ "Publication date": "26 Nov 2021" })).column).toBe("Publication date"));
-  it("unknown council code", () =>
-    expect(stop(() => ilacs({ "Local authority area code": "E08000099" })).reason).toMatch(/unknown council code/));
-  it("unknown inspection type", () =>
-    expect(stop(() => ilacs({ "Inspection type": "Focused visit" })).reason).toMatch(/unknown inspection type/));
-  it("publication before inspection", () =>
-    expect(stop(() => ilacs({ "Publication date": "2021-09-01T00:00:00" })).reason).toMatch(/before the inspection/));
+    );
+  });
+  it("not a date", () => {
+    expect(stop(() => ilacs({ "Publication date": "26 Nov 2021" })).column).toBe("Publication date");
+  });
+  it("unknown council code", () => {
+    expect(stop(() => ilacs({ "Local authority area code": "E08000099" })).reason).toMatch(/unknown council code/);
+  });
+  it("unknown inspection type", () => {
+    expect(stop(() => ilacs({ "Inspection type": "Focused visit" })).reason).toMatch(/unknown inspection type/);
+  });
+  it("publication before inspection", () => {
+    expect(stop(() => ilacs({ "Publication date": "2021-09-01T00:00:00" })).reason).toMatch(/before the inspection/);
+  });
   it("missing required column", () => {
     const dir = mkdtempSync(join(tmpdir(), "cc-"));
     writeFileSync(join(dir, "i.csv"), "Local authority area code,Overall effectiveness\nE08000030,Good\n");
@@ -197,20 +222,29 @@ describe("Ofsted files: bad input stops", () => {
     expect([e.file, e.line, e.column]).toEqual(["sif.csv", 2, "Local authority name"]);
     expect(e.reason).toMatch(/not in the SIF alias table/);
   });
-  it("SIF alias pointing at an unknown council", () =>
-    expect(stop(() => sif({}, { Surrey: "surrey-cc" })).reason).toMatch(/unknown council "surrey-cc"/));
-  it("SIF unknown grade", () =>
+  it("SIF alias pointing at an unknown council", () => {
+    expect(stop(() => sif({}, { Surrey: "surrey-cc" })).reason).toMatch(/unknown council "surrey-cc"/);
+  });
+  it("SIF unknown grade", () => {
     expect(stop(() => sif({ "SIF Re-inspection Overall Judgement (OE)": "Weak" })).column).toBe(
       "SIF Re-inspection Overall Judgement (OE)",
-    ));
-  it("SIF impossible date", () => expect(stop(() => sif({ [FIRST]: "2015-13-03T00:00:00" })).column).toBe(FIRST));
-  it("scrape: unknown council code", () => expect(stop(() => d2i({ la_code: "999" })).column).toBe("la_code"));
-  it("scrape: date in the wrong format", () =>
-    expect(stop(() => d2i({ publication_date: "2025-07-08" })).column).toBe("publication_date"));
-  it("scrape: unknown framework", () =>
-    expect(stop(() => d2i({ inspection_framework: "focused" })).reason).toMatch(/unknown inspection framework/));
-  it("scrape: unknown grade", () =>
-    expect(stop(() => d2i({ overall_effectiveness_grade: "excellent" })).column).toBe("overall_effectiveness_grade"));
+    );
+  });
+  it("SIF impossible date", () => {
+    expect(stop(() => sif({ [FIRST]: "2015-13-03T00:00:00" })).column).toBe(FIRST);
+  });
+  it("scrape: unknown council code", () => {
+    expect(stop(() => d2i({ la_code: "999" })).column).toBe("la_code");
+  });
+  it("scrape: date in the wrong format", () => {
+    expect(stop(() => d2i({ publication_date: "2025-07-08" })).column).toBe("publication_date");
+  });
+  it("scrape: unknown framework", () => {
+    expect(stop(() => d2i({ inspection_framework: "focused" })).reason).toMatch(/unknown inspection framework/);
+  });
+  it("scrape: unknown grade", () => {
+    expect(stop(() => d2i({ overall_effectiveness_grade: "excellent" })).column).toBe("overall_effectiveness_grade");
+  });
 });
 
 describe("lookups, files and invariants", () => {
@@ -220,25 +254,32 @@ describe("lookups, files and invariants", () => {
     // DfE's 2025 model lists every current council; Walsall's (line 7) names a code no council has.
     const sn2025 = parseCsv("old_la_code,SN_1\n839,335\n936,335\n314,335\n318,335\n933,335\n335,999\n", "sn25.csv");
     const provider = parseCsv(csv(PROVIDER_FIELDS, [{ la_code: "1" }]), "p.csv");
-    const e = stop(() => addNeighbours(reg, provider, sn2021, sn2025));
+    const e = stop(() => {
+      addNeighbours(reg, provider, sn2021, sn2025);
+    });
     expect([e.file, e.line]).toEqual(["sn25.csv", 7]);
   });
   it("a current council missing from DfE's 2025 neighbour model stops the run", () => {
     const sn2025 = parseCsv("old_la_code,SN_1\n335,936\n", "sn25.csv");
     const provider = parseCsv(csv(PROVIDER_FIELDS, [{ la_code: "1" }]), "p.csv");
-    const e = stop(() => addNeighbours(tinyRegistry(), provider, parseCsv("LA num,SN1\n1,2\n", "sn.csv"), sn2025));
+    const e = stop(() => {
+      addNeighbours(tinyRegistry(), provider, parseCsv("LA num,SN1\n1,2\n", "sn.csv"), sn2025);
+    });
     expect(e.reason).toMatch(/has no row/);
   });
   it("district lookup names an unknown upper-tier code", () => {
-    const e = stop(() =>
-      addDistricts(tinyRegistry(), parseCsv("LTLA23CD,LTLA23NM,UTLA23CD\nE07000001,Nowhere,E10000099\n", "ltla.csv")),
-    );
+    const e = stop(() => {
+      addDistricts(tinyRegistry(), parseCsv("LTLA23CD,LTLA23NM,UTLA23CD\nE07000001,Nowhere,E10000099\n", "ltla.csv"));
+    });
     expect([e.line, e.column]).toEqual([2, "UTLA23CD"]);
   });
-  it("dangling slug", () =>
+  it("dangling slug", () => {
     expect(
-      stop(() => assertSlugsExist("councils", [{ successors: "atlantis" }], "successors", new Set(["walsall"]))).reason,
-    ).toMatch(/atlantis/));
+      stop(() => {
+        assertSlugsExist("councils", [{ successors: "atlantis" }], "successors", new Set(["walsall"]));
+      }).reason,
+    ).toMatch(/atlantis/);
+  });
   it("missing raw file stops the whole pipeline", () => {
     const e = stop(() => runPipeline(mkdtempSync(join(tmpdir(), "cc-raw-")), mkdtempSync(join(tmpdir(), "cc-out-"))));
     expect(e.file).toBe("workforce/csww_indicators_2017_to_2025.csv");

@@ -23,7 +23,7 @@ export const KEY_COLUMNS = [
 export const DROPPED_COLUMNS = ["time_identifier", "country_code", "country_name"] as const;
 
 /** Every value column, under DfE's own names (src/lib/data/rules.ts, shared with the build's reader). */
-export { VALUE_COLUMNS, CASELOAD_MAX, type ValueColumn } from "../lib/data/rules.ts";
+export { VALUE_COLUMNS, CASELOAD_MAX } from "../lib/data/rules.ts";
 
 const keySchema = z
   .object({

@@ -11,7 +11,7 @@ import { readTable } from "./load.ts";
 const at = (slug: string, m: Parameters<typeof seriesFor>[1], year: number) => seriesFor(slug, m).find((p) => p.year === year);
 
 describe("workforce", () => {
-  it("has every DfE row", () => expect(allWorkforceRows()).toHaveLength(1463));
+  it("has every DfE row", () => { expect(allWorkforceRows()).toHaveLength(1463); });
   it("Walsall caseload, agency and vacancy rates", () => {
     expect(at("walsall", "caseload_fte", 2018)?.value).toBe(19.9);
     expect(at("walsall", "caseload_fte", 2020)?.value).toBe(13.4);
@@ -94,8 +94,8 @@ describe("meta", () => {
 
 describe("geography", () => {
   it("both maps have 153 English councils with code and name, and are small", async () => {
-    const { statSync } = await import("node:fs");
-    const { join } = await import("node:path");
+    const fs = await import("node:fs");
+    const path = await import("node:path");
     const { dataDir, readJson } = await import("./load.ts");
     type Topo = { objects: Record<string, { geometries: { properties: Record<string, string> }[] }> };
     for (const f of ["geo/hex-2023.topo.json", "geo/boundaries-2023.topo.json"]) {
@@ -103,7 +103,7 @@ describe("geography", () => {
       const g = t.objects["councils"]?.geometries ?? [];
       expect(g).toHaveLength(153);
       expect(g.every((x) => /^E\d{8}$/.test(x.properties["code"] ?? "") && (x.properties["name"] ?? "") !== "")).toBe(true);
-      expect(statSync(join(dataDir(), f)).size).toBeLessThan(150 * 1024);
+      expect(fs.statSync(path.join(dataDir(), f)).size).toBeLessThan(150 * 1024);
     }
   });
 });

@@ -31,7 +31,7 @@ const isSchemaTable = (name: string): name is TableName => Object.hasOwn(SCHEMAS
 
 /** Rows of data/<name>.csv as string records (empty cells are ""). Schema'd tables are validated first. */
 export function readTable(name: string): Record<string, string>[] {
-  if (isSchemaTable(name)) return readRows(name) as unknown as Record<string, string>[];
+  if (isSchemaTable(name)) return readRows(name);
   const key = `csv:${dataDir()}:${name}`;
   const hit = cache.get(key);
   if (hit) return hit as Record<string, string>[];
@@ -41,7 +41,8 @@ export function readTable(name: string): Record<string, string>[] {
   return rows;
 }
 
-/** Parsed JSON file under data/ (metadata files and geography). */
+/** Parsed JSON file under data/ (metadata files and geography), typed by the caller. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the file's shape (public API)
 export function readJson<T>(relativePath: string): T {
   const key = `json:${dataDir()}:${relativePath}`;
   const hit = cache.get(key);

@@ -169,7 +169,7 @@ export function linkProblem(url: string, hosts: readonly string[]): string {
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** First and last publication dates of each Ofsted framework (SIF: Nov 2013 to 2018; ILACS: from Jan 2018). */
-export const FRAMEWORK_SPANS: Readonly<Record<"SIF" | "ILACS", { from: string; to: string | null }>> = {
+const FRAMEWORK_SPANS: Readonly<Record<"SIF" | "ILACS", { from: string; to: string | null }>> = {
   SIF: { from: "2013-11-01", to: "2018-12-31" },
   ILACS: { from: "2018-01-01", to: null },
 };

@@ -92,7 +92,11 @@ const valueCell = s.refine(
 const statusCell = z.enum(["", ...Object.keys(DFE_SYMBOLS)], {
   message: `must be blank or a DfE symbol (${Object.keys(DFE_SYMBOLS).join(", ")})`,
 });
-const valueShape = Object.fromEntries(VALUE_COLUMNS.flatMap((c) => [[c, valueCell] as const, [`${c}_status`, statusCell] as const]));
+const valueShape: Record<string, z.ZodType<string>> = {};
+for (const c of VALUE_COLUMNS) {
+  valueShape[c] = valueCell;
+  valueShape[`${c}_status`] = statusCell;
+}
 
 /** data/workforce.csv */
 const workforce = z
@@ -104,7 +108,7 @@ const workforce = z
     old_la_code: blankOr(/\d{3}( \/ \d{3})*/, "must be DfE 3-digit code(s)"),
     new_la_code: blankOr(/E\d{8}( \/ E\d{8})*/, "must be ONS code(s)"),
     la_name: s,
-    ...(valueShape as Record<`${ValueColumn}` | `${ValueColumn}_status`, z.ZodType<string>>),
+    ...(valueShape as Record<ValueColumn | `${ValueColumn}_status`, z.ZodType<string>>),
     council_slugs: slugList,
     joint: bool,
   })

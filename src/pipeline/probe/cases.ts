@@ -22,7 +22,7 @@ export interface Case {
   same?: string[];
 }
 
-export const RAW = {
+const RAW = {
   W: "workforce/csww_indicators_2017_to_2025.csv",
   P: "lookups/Provider_data_lookup.csv",
   SN21: "lookups/New_Statistical_Neighbour_Groupings_April_2021.csv",
@@ -117,7 +117,7 @@ const feature = (g: Geo, key: string, value: string) => {
 };
 /** First coordinate pair of a feature's geometry. */
 const firstPoint = (f: Geo["features"][number]): unknown[] => {
-  let c = f.geometry?.coordinates as unknown;
+  let c = f.geometry?.coordinates;
   while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
   return c as unknown[];
 };

@@ -22,10 +22,48 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { allCases, type Case } from "./cases.ts";
 
-const { values } = parseArgs({ options: { repo: { type: "string" }, out: { type: "string" } } });
+const { values } = parseArgs({
+  options: { repo: { type: "string" }, out: { type: "string" }, read: { type: "string" } },
+});
+
+/**
+ * `--read REPO`: load every tidy table through that checkout's readers, as a build does (DATA_DIR points at the
+ * data folder). Exit 0 when all load, 1 with the error's first line otherwise.
+ */
+async function readAll(checkout: string): Promise<void> {
+  interface Readers {
+    allCouncils?: () => unknown;
+    allWorkforceRows?: () => unknown;
+    allInspections?: () => unknown;
+    allReported?: () => unknown;
+    allTestimony?: () => unknown;
+    allSources?: () => unknown;
+  }
+  try {
+    for (const file of ["councils.ts", "workforce.ts", "inspections.ts", "reported.ts"]) {
+      const url = pathToFileURL(join(checkout, "src", "lib", "data", file)).href;
+      const m = (await import(url)) as Readers;
+      for (const f of [
+        m.allCouncils,
+        m.allWorkforceRows,
+        m.allInspections,
+        m.allReported,
+        m.allTestimony,
+        m.allSources,
+      ])
+        f?.();
+    }
+  } catch (e) {
+    console.error(String(e).split("\n")[0]);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+if (values.read !== undefined) await readAll(values.read);
 const repo = resolve(values.repo ?? process.cwd());
 const here = resolve(import.meta.dirname, "..", "..", "..");
 const rawDir = join(here, "..", "shared", "data", "raw");
@@ -91,7 +129,7 @@ function runCase(c: Case, reference: string): Result {
     }
     const before = treeHash(data);
     const r = isData
-      ? spawnSync(node, [join(here, "src", "pipeline", "probe", "readAll.ts"), repo], {
+      ? spawnSync(node, [join(here, "src", "pipeline", "probe", "probe.ts"), "--read", repo], {
           cwd: repo,
           env: { ...process.env, DATA_DIR: data },
           encoding: "utf8",
