@@ -1,11 +1,11 @@
 /** Chart functions on tiny fixtures: a suppressed value, a joint return and a predecessor. */
 import { describe, expect, it } from "vitest";
 import { renderPlot } from "../../lib/chart/render.ts";
-import { caseloadTrend, countYear, type TrendRow } from "./trend.ts";
-import { workforceRates, type RateRow } from "./rates.ts";
-import { ofstedGrid } from "./ofsted.ts";
-import { reportedVsOfficial } from "./reported.ts";
-import { compactPath } from "./map.ts";
+import { caseloadTrend, countYear, type TrendRow } from "../trend/plot.ts";
+import { workforceRates, type RateRow } from "../rates/plot.ts";
+import { ofstedGrid } from "../ofsted/plot.ts";
+import { reportedVsOfficial } from "../reported/plot.ts";
+import { compactPath } from "../map/plot.ts";
 
 const rows: TrendRow[] = [
   { series: "Cumbria (to 2022)", role: "predecessor", year: 2021, value: 17, status: "", joint: false },

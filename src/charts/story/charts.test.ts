@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderPlot } from "../../lib/chart/render.ts";
-import { binnedDistribution } from "./binnedDistribution.ts";
-import { rangeLadder } from "./rangeLadder.ts";
-import { claimsTrend, fractionalYear, labelBelow } from "./claimsTrend.ts";
+import { binnedDistribution } from "../distribution/plot.ts";
+import { rangeLadder } from "../ladder/plot.ts";
+import { claimsTrend, fractionalYear, labelBelow } from "../claims/plot.ts";
 
 const titles = (svg: string): string[] => [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1] ?? "");
 
