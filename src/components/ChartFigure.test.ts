@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import ChartFigure from "./ChartFigure.astro";
 import type { ChartSpec } from "../lib/chart/types.ts";
-import { lineTrend } from "../charts/lineTrend.ts";
+import { caseloadTrend } from "../charts/trend/plot.ts";
 
 const spec: ChartSpec = {
   chart: "test-chart",
@@ -23,12 +23,14 @@ const spec: ChartSpec = {
     { time_period: 2020, caseload_fte: null, caseload_fte_status: "u: low reliability" },
   ],
   plot: (width) =>
-    lineTrend(
+    caseloadTrend(
       [
-        { year: 2018, value: 19.9 },
-        { year: 2020, value: null },
+        { series: "Walsall", role: "council", year: 2018, value: 19.9, status: "", joint: false },
+        { series: "Walsall", role: "council", year: 2020, value: null, status: "u", joint: false },
       ],
-      { width, yLabel: "Cases", name: "Walsall" },
+      [],
+      [],
+      { width, years: [2018, 2020] },
     ),
   page: "/councils/walsall/",
 };

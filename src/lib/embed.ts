@@ -31,12 +31,6 @@ export function embedSnippet(spec: Pick<ChartSpec, "chart" | "scope" | "title">,
   );
 }
 
-/** The message the listener sends an iframe when it starts, asking the embed to post its height again. */
-export interface MeasureMessage {
-  /** Always "caseload-check:measure". */
-  type: "caseload-check:measure";
-}
-
 /** An oEmbed 1.0 "rich" response (https://oembed.com/#section2.3). */
 export interface OEmbedDocument {
   type: "rich";

@@ -57,12 +57,16 @@ function enhance(svg: SVGSVGElement, body: HTMLElement): void {
     else return;
     event.preventDefault();
   });
-  svg.addEventListener("focus", () => activate(Math.max(index, 0)));
+  svg.addEventListener("focus", () => {
+    activate(Math.max(index, 0));
+  });
   svg.addEventListener("blur", () => {
     tipFor(body).hidden = true;
   });
   marks.forEach((mark, i) => {
-    mark.addEventListener("pointerenter", () => activate(i));
+    mark.addEventListener("pointerenter", () => {
+      activate(i);
+    });
   });
   svg.addEventListener("pointerleave", () => {
     tipFor(body).hidden = true;

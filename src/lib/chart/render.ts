@@ -28,7 +28,7 @@ export function renderPlot(options: Plot.PlotOptions, labels: SvgLabels = {}): s
   const node = Plot.plot({
     ...options,
     style: { fontSize: "13px", fontFamily: "inherit", overflow: "visible", background: "transparent" },
-    document: document as unknown as Document,
+    document,
   });
   for (const g of node.querySelectorAll("g[aria-label]")) {
     if (!g.hasAttribute("role")) g.setAttribute("role", "group");
@@ -44,5 +44,18 @@ export function renderPlot(options: Plot.PlotOptions, labels: SvgLabels = {}): s
     if (labels.label !== undefined) svg.setAttribute("aria-label", labels.label);
     svg.setAttribute("focusable", "false");
   }
-  return node.outerHTML;
+  return escapeAttributes(node.outerHTML);
+}
+
+/**
+ * linkedom's serialiser escapes only `"` in attribute values, so `aria-label="Telford & Wrekin"` came out as is:
+ * fine for an HTML parser, but not XML, so a standalone SVG with it failed to rasterise. Escape `&` (other than the
+ * `&quot;` linkedom writes) and `<` in every attribute value; text content is already escaped.
+ */
+export function escapeAttributes(html: string): string {
+  return html.replace(/="([^"]*)"/g, (_, value: string) =>
+    value.includes("&") || value.includes("<")
+      ? `="${value.replace(/&(?!quot;)/g, "&amp;").replaceAll("<", "&lt;")}"`
+      : `="${value}"`,
+  );
 }

@@ -12,7 +12,7 @@ import { DATA_RELEASE, LICENCES, SITE_NAME } from "../site.ts";
 let tokens: Map<string, string> | undefined;
 
 /** Light-mode colour tokens from the @theme block of global.css: "--color-council" -> "#5b2a86". */
-export function themeColours(): Map<string, string> {
+function themeColours(): Map<string, string> {
   if (tokens) return tokens;
   const css = readFileSync(join(process.cwd(), "src/styles/global.css"), "utf8");
   const theme = /@theme\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCompare, viewFigureId } from "./compare.ts";
-import { groupBand, quantile, sameGradeCouncils, flagText, jointWith } from "./model.ts";
+import { groupBand, sameGradeCouncils, flagText, jointWith } from "./model.ts";
+import { quantile } from "../domain/stats.ts";
 
 describe("parseCompare", () => {
   it("defaults quietly when there is no value", () => {

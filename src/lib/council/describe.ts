@@ -3,11 +3,12 @@
  * first and last published values, the peak when it stands out, the direction against a comparator, and the
  * years with no published figure.
  */
+import { dp1 } from "../domain/format.ts";
 import { SYMBOLS } from "../data/workforce.ts";
-import { listJoin } from "../format.ts";
+import { listJoin } from "../domain/format.ts";
 
 /** One yearly value; null with a DfE symbol where none was published. */
-export interface DescribedPoint {
+interface DescribedPoint {
   year: number;
   value: number | null;
   status?: string;
@@ -24,7 +25,7 @@ export interface DescribedSeries {
 /** How a value is written: "19.9" or "19.9%". */
 export type Unit = "cases" | "percent";
 
-const fmt = (n: number, unit: Unit): string => (unit === "percent" ? `${n.toFixed(1)}%` : n.toFixed(1));
+const fmt = (n: number, unit: Unit): string => (unit === "percent" ? `${dp1(n)}%` : dp1(n));
 
 /** "Walsall" -> "Walsall's". */
 export const possessive = (name: string): string => `${name}'s`;
@@ -34,7 +35,7 @@ const numeric = (points: readonly DescribedPoint[]): Num[] =>
   points.filter((p): p is DescribedPoint & Num => p.value !== null).map((p) => ({ year: p.year, value: p.value }));
 
 /** Smallest change treated as a move rather than broadly flat (in the measure's own units). */
-export const FLAT = 0.5;
+const FLAT = 0.5;
 
 /** "rose from 14.0 in 2017 to 16.1 in 2025" / "fell ..." / "was broadly flat (14.0 in 2017, 14.2 in 2025)". */
 export function movement(first: Num, last: Num, unit: Unit): string {
@@ -46,7 +47,7 @@ export function movement(first: Num, last: Num, unit: Unit): string {
 }
 
 /** Years with no published figure, with DfE's meaning of the symbol. */
-export function gaps(points: readonly DescribedPoint[]): string {
+function gaps(points: readonly DescribedPoint[]): string {
   const missing = points.filter((p) => p.value === null);
   if (missing.length === 0) return "";
   const parts = missing.map((p) => {
@@ -97,6 +98,6 @@ export function describeTrend(
 export function relative(value: number, other: number, unit: Unit): string {
   const d = value - other;
   if (Math.abs(d) < 0.05) return "level with";
-  const gap = unit === "percent" ? `${Math.abs(d).toFixed(1)} points` : Math.abs(d).toFixed(1);
+  const gap = unit === "percent" ? `${dp1(Math.abs(d))} points` : dp1(Math.abs(d));
   return `${gap} ${d > 0 ? "above" : "below"}`;
 }

@@ -14,22 +14,11 @@ import {
   type Measure,
   type SeriesPoint,
 } from "../data/workforce.ts";
-
-/** Ofsted grades, best first, with the letters charts print beside the colour. */
-export const GRADES: readonly { grade: Grade; letter: string; color: string }[] = [
-  { grade: "Outstanding", letter: "O", color: "var(--color-grade-outstanding)" },
-  { grade: "Good", letter: "G", color: "var(--color-grade-good)" },
-  { grade: "Requires improvement", letter: "RI", color: "var(--color-grade-ri)" },
-  { grade: "Inadequate", letter: "I", color: "var(--color-grade-inadequate)" },
-];
-
-/** The letter printed for a grade ("RI"). */
-export const gradeLetter = (g: Grade): string => GRADES.find((x) => x.grade === g)?.letter ?? "?";
-/** The colour token of a grade. */
-export const gradeColor = (g: Grade): string => GRADES.find((x) => x.grade === g)?.color ?? "var(--color-ink-muted)";
+import { round1 } from "../domain/format.ts";
+import { quantile } from "../domain/stats.ts";
 
 /** Council names by slug ("" for unknown). */
-export const nameOf = (slug: string): string => getCouncil(slug)?.name ?? slug;
+const nameOf = (slug: string): string => getCouncil(slug)?.name ?? slug;
 
 let regionNames: Map<string, string> | undefined;
 /** A DfE region's name by its code (Inner London, Outer London, North East, ...). */
@@ -74,17 +63,6 @@ export function jointWith(laName: string, slug: string): string {
   return others.length > 0 ? others.join(" and ") : laName;
 }
 
-/** Linear-interpolated quantile of sorted numbers. */
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  const a = sorted[lo] ?? NaN;
-  const b = sorted[hi] ?? NaN;
-  return a + (b - a) * (pos - lo);
-}
-
 /** Median and middle half of a group's values each year (joint rows counted once). */
 export function groupBand(
   slugs: readonly string[],
@@ -103,13 +81,12 @@ export function groupBand(
   return years.flatMap((year) => {
     const vals = [...(perYear.get(year)?.values() ?? [])].sort((a, b) => a - b);
     if (vals.length < 3) return [];
-    const r = (n: number): number => Math.round(n * 10) / 10;
     return [
       {
         year,
-        median: r(quantile(vals, 0.5)),
-        low: r(quantile(vals, 0.25)),
-        high: r(quantile(vals, 0.75)),
+        median: round1(quantile(vals, 0.5)),
+        low: round1(quantile(vals, 0.25)),
+        high: round1(quantile(vals, 0.75)),
         n: vals.length,
       },
     ];

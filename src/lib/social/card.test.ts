@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CARD_HEIGHT, CARD_WIDTH, cardSvg, clip, socialCard } from "./card.ts";
 import { pngSize } from "./png.ts";
 import { svgToPng } from "./raster.ts";
-import { getChart } from "../chart/registry.ts";
+import { getChart } from "../../charts/registry.ts";
 import { standaloneSvg } from "../chart/standalone.ts";
 
 describe("clip", () => {

@@ -65,7 +65,7 @@ function valueSize(value: string): number {
 }
 
 /** The card's element tree. */
-export function cardTree(input: CardInput): Node {
+function cardTree(input: CardInput): Node {
   const value = input.value ? clip(input.value, 150) : "";
   const size = value ? valueSize(value) : 0;
   const short = size >= 112;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chartCardInput, councilCardInput, siteCardInput, subjectOf, testimonyCardInput } from "./cards.ts";
 import { allTestimony, type Testimony } from "../data/reported.ts";
 import { getCouncil } from "../data/councils.ts";
-import { getChart } from "../chart/registry.ts";
+import { getChart } from "../../charts/registry.ts";
 
 const testimony = (over: Partial<Testimony>): Testimony => ({
   id: "t",

@@ -2,6 +2,7 @@
  * What each kind of page puts on its social card. Each builder returns the card's text (CardInput), so it can be
  * tested without drawing; routes pass it to socialCard(). Articles use articleCard() from their own route.
  */
+import { dp1 } from "../domain/format.ts";
 import type { ChartSpec } from "../chart/types.ts";
 import { allCouncils, getCouncil, type Council } from "../data/councils.ts";
 import { englandSeries, latestFor, SYMBOLS } from "../data/workforce.ts";
@@ -20,10 +21,9 @@ export const SITE_CARD = "/og/site.png";
 const WORKFORCE_SOURCE = "Source: Department for Education, Children's social work workforce (OGL v3.0)";
 
 /** Format a caseload like the site does: one decimal place. */
-const dp1 = (n: number): string => n.toFixed(1);
 
 /** "Source: A; B" from a chart's sources. */
-export const sourceLine = (spec: Pick<ChartSpec, "sources">): string =>
+const sourceLine = (spec: Pick<ChartSpec, "sources">): string =>
   `Source: ${spec.sources.map((s) => s.name).join("; ")}`;
 
 /** What a chart is about, for its kicker: the council's name, "England", or the scope in words. */

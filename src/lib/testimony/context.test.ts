@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contextFor, countBefore, countYearFor, fiveNumbers, missingReason, rangeText, spreadFor } from "./context.ts";
+import { contextFor, fiveNumbers, missingReason, rangeText, spreadFor } from "./context.ts";
 
-describe("count years", () => {
-  it("reads a comment against the count of its calendar year, inside the series", () => {
-    const years = [2017, 2018, 2019];
-    expect(countYearFor("2018-09-22", years)).toBe(2018);
-    expect(countYearFor("2016-11-15", years)).toBe(2017);
-    expect(countYearFor("2026-01-01", years)).toBe(2019);
+describe("the count a testimony is read against", () => {
+  it("is the last 30 September count on or before it (src/lib/domain/counts.ts)", () => {
+    expect(contextFor({ date: "2018-09-22", councilSlug: null }).year).toBe(2017);
+    expect(contextFor({ date: "2021-12-07", councilSlug: null }).year).toBe(2021);
   });
-  it("matches an inspection to the last 30 September count before it", () => {
-    expect(countBefore("2021-10-04")).toBe(2021);
-    expect(countBefore("2021-09-30")).toBe(2020);
-    expect(countBefore("2021-09-20")).toBe(2020);
-    expect(countBefore("2019-01-07")).toBe(2018);
+  it("does not exist before the first count", () => {
+    expect(() => contextFor({ date: "2016-11-15", councilSlug: null })).toThrow(/before the first DfE count/);
   });
 });
 
@@ -32,9 +27,9 @@ describe("spread", () => {
 });
 
 describe("contextFor", () => {
-  it("a named council: its value, England's and the spread at the comment's year", () => {
+  it("a named council: its value, England's and the spread at the last count on or before the comment", () => {
     const c = contextFor({ date: "2018-09-10", councilSlug: "east-sussex" });
-    expect(c.year).toBe(2018);
+    expect(c.year).toBe(2017); // 10 September 2018: the 2018 count was not yet taken
     expect(c.council?.name).toBe("East Sussex");
     expect(typeof c.council?.value).toBe("number");
     expect(typeof c.england).toBe("number");

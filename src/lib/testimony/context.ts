@@ -3,7 +3,8 @@
  * 30 September count, England's, and the spread of every council's that year. Each year's spread is computed once
  * per build (memoised), never by scanning the workforce table per testimony.
  */
-import { quantileSorted } from "d3";
+import { countInForce } from "../domain/counts.ts";
+import { summarise } from "../domain/stats.ts";
 import { allWorkforceRows, englandSeries, seriesFor, SYMBOLS } from "../data/workforce.ts";
 import { getCouncil } from "../data/councils.ts";
 import type { Testimony } from "../data/reported.ts";
@@ -26,7 +27,7 @@ export interface Spread {
 }
 
 /** The council's own official value at a count, or the reason there is none. */
-export interface CouncilValue {
+interface CouncilValue {
   slug: string;
   name: string;
   year: number;
@@ -48,15 +49,14 @@ export interface OfficialContext {
 }
 
 let spreads: Map<number, Spread> | undefined;
-let years: number[] | undefined;
 
-/** Quartiles and extremes of sorted numbers (d3's R-7 quantiles, as in most statistics packages). */
+/** Quartiles and extremes of sorted numbers (R-7 quantiles, as in most statistics packages); null when empty. */
 export function fiveNumbers(
   sorted: readonly number[],
 ): { min: number; q1: number; median: number; q3: number; max: number } | null {
   if (sorted.length === 0) return null;
-  const q = (p: number): number => quantileSorted([...sorted], p) ?? Number.NaN;
-  return { min: sorted[0] ?? 0, q1: q(0.25), median: q(0.5), q3: q(0.75), max: sorted.at(-1) ?? 0 };
+  const { min, q1, median, q3, max } = summarise(sorted);
+  return { min, q1, median, q3, max };
 }
 
 function buildSpreads(): Map<number, Spread> {
@@ -88,22 +88,8 @@ function buildSpreads(): Map<number, Spread> {
 /** The spread of councils' average caseloads at the year's count, or null if DfE has no such year. */
 export const spreadFor = (year: number): Spread | null => (spreads ??= buildSpreads()).get(year) ?? null;
 
-/** The count years DfE publishes (2017 ...), ascending. */
-export const countYears = (): number[] => (years ??= englandSeries("caseload_fte").map((p) => p.year));
-
-/**
- * The count a dated statement is read against: the 30 September count of its calendar year, kept inside the
- * series (a 2016 comment is read against the first count, a 2026 one against the latest).
- */
-export function countYearFor(isoDate: string, available: readonly number[] = countYears()): number {
-  const year = Number(isoDate.slice(0, 4));
-  const first = available[0] ?? year;
-  const last = available.at(-1) ?? year;
-  return Math.min(Math.max(year, first), last);
-}
-
 /** The council's official caseload at a count (joint rows flagged), or a "no row" marker. */
-export function councilValue(slug: string, year: number): CouncilValue | null {
+function councilValue(slug: string, year: number): CouncilValue | null {
   const council = getCouncil(slug);
   if (!council) return null;
   const point = seriesFor(slug, "caseload_fte").find((p) => p.year === year);
@@ -120,7 +106,9 @@ export function councilValue(slug: string, year: number): CouncilValue | null {
 
 /** The official figures one testimony is drawn against. */
 export function contextFor(t: Pick<Testimony, "date" | "councilSlug">): OfficialContext {
-  const year = countYearFor(t.date);
+  const year = countInForce(t.date);
+  if (year === null)
+    throw new Error(`a statement of ${t.date} is before the first DfE count: there is no count to read it against`);
   return {
     year,
     england: englandSeries("caseload_fte").find((p) => p.year === year)?.value ?? null,
@@ -142,13 +130,4 @@ export function rangeText(t: Pick<Testimony, "caseloadLow" | "caseloadHigh">): s
   if (low === null && high === null) return null;
   if (low !== null && high !== null && low !== high) return `${String(low)} to ${String(high)}`;
   return String(low ?? high);
-}
-
-/**
- * The DfE count an inspection is matched to: the last 30 September count before the date (an inspection that
- * starts on 4 October 2021 is matched to 30 September 2021; one on 20 September 2021 to 30 September 2020).
- */
-export function countBefore(isoDate: string): number {
-  const year = Number(isoDate.slice(0, 4));
-  return isoDate.slice(5, 10) > "09-30" ? year : year - 1;
 }

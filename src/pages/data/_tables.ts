@@ -70,7 +70,7 @@ export type AnyMeta = Partial<TableMeta> & {
 };
 
 /** A table's meta, typed loosely: the curated tables' metas name their licence differently. */
-export const metaOf = (table: TableName): AnyMeta => tableMeta(table) as AnyMeta;
+export const metaOf = (table: TableName): AnyMeta => tableMeta(table);
 
 /** Column names of a table, in file order. */
 export const columnsOf = (table: TableName): string[] => Object.keys(readTable(table)[0] ?? {});

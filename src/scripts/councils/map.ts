@@ -3,7 +3,7 @@
  * /map/data.json. The choice is written to the URL (?measure=caseload|grade&year=2025); an invalid value shows
  * the default with a short notice. Each area's link name and tooltip are rewritten with the shown figures.
  */
-import type { mapData } from "../../lib/council/mapSpecs.ts";
+import type { mapData } from "../../lib/council/map.ts";
 
 type MapData = ReturnType<typeof mapData>;
 

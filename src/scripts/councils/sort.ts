@@ -20,7 +20,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>("table[data-sort
       const key = (row: HTMLTableRowElement): string | number => {
         const cell = row.cells[col];
         if (!cell) return "";
-        if (kind === "text") return (cell.textContent ?? "").trim();
+        if (kind === "text") return cell.textContent.trim();
         const v = cell.dataset["value"] ?? "";
         return v === "" ? Number.NaN : Number(v);
       };

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { launchChromium, serveDir, type Served } from "./harness.ts";
-import { allCharts } from "../../lib/chart/registry.ts";
+import { allCharts } from "../../charts/registry.ts";
 import { embedPath } from "../../lib/chart/paths.ts";
 import { embedSnippet, FALLBACK_HEIGHT } from "../../lib/embed.ts";
 

@@ -59,7 +59,12 @@ export async function serveDir(
   const port = typeof address === "object" && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${String(port)}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }
 
@@ -94,7 +99,7 @@ export function sitemapPaths(dist: string): string[] {
 }
 
 /** The axe rule tags for WCAG 2.2 A and AA. */
-export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 /** What one page did wrong: axe violations, console errors, and requests to any other origin. */
 export interface Audit {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { DIST, distFiles, readDist, resolves } from "./site.ts";
-import { allCharts } from "../../lib/chart/registry.ts";
+import { allCharts } from "../../charts/registry.ts";
 import { embedPath, oembedPath, permalink, pngPath, svgPath, csvPath, sharePath } from "../../lib/chart/paths.ts";
 import type { ChartSpec } from "../../lib/chart/types.ts";
 import { DATA_RELEASE } from "../../lib/site.ts";

@@ -45,9 +45,3 @@ export function pageType(file: string): "home" | "council" | "article" | "embed"
   if (file.startsWith("embed/")) return "embed";
   return "other";
 }
-
-/** Values of an attribute on every matching tag (attribute values are plain in Astro's output). */
-export function attrValues(html: string, tag: string, attr: string): string[] {
-  const re = new RegExp(`<${tag}\\b[^>]*?\\s${attr}="([^"]*)"`, "gi");
-  return [...html.matchAll(re)].map((m) => (m[1] ?? "").replaceAll("&amp;", "&"));
-}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, distFiles, htmlPages, readDist, resolves } from "./site.ts";
-import { allCharts } from "../../lib/chart/registry.ts";
+import { allCharts } from "../../charts/registry.ts";
 import { cardPath, pngPath, svgPath } from "../../lib/chart/paths.ts";
 import { allCouncils } from "../../lib/data/councils.ts";
 import { allTestimony } from "../../lib/data/reported.ts";

@@ -10,14 +10,14 @@ import {
   gradeSentence,
   highestSentence,
   practitionerSentence,
-} from "../../lib/story/statements.ts";
-import { factsIn } from "../../lib/story/mdxFacts.ts";
-import { resolveFact } from "../../lib/story/lookup.ts";
+} from "../../story/statements.ts";
+import { factsIn } from "../mdxFacts.ts";
+import { resolveFact } from "../../story/fact.ts";
 
 const files = distFiles();
 const articlePages = files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
 const slugs = articlePages.map((f) => f.split("/")[1] ?? "");
-const text = (html: string): string => (parseHTML(html).document.body?.textContent ?? "").replace(/\s+/g, " ");
+const text = (html: string): string => parseHTML(html).document.body.textContent.replace(/\s+/g, " ");
 
 /** gzip size of a page's HTML plus the CSS and JS it loads. */
 function weight(file: string): { html: number; css: number; js: number } {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { chartRoutes } from "../../../../lib/chart/registry.ts";
+import { chartRoutes } from "../../../../charts/registry.ts";
 import type { ChartSpec } from "../../../../lib/chart/types.ts";
 import { socialCard } from "../../../../lib/social/card.ts";
 import { chartCardInput } from "../../../../lib/social/cards.ts";

@@ -1,0 +1,61 @@
+/** The two maps: path compaction, the Plot function on two hand-made hexes, its SVG, and the description. */
+import { describe, expect, it } from "vitest";
+import { renderPlot } from "../../lib/chart/render.ts";
+import { getChart } from "../registry.ts";
+import type { Feature, Geometry } from "geojson";
+import { choropleth, compactPath, type MapArea } from "./plot.ts";
+
+describe("compactPath", () => {
+  it("writes relative moves (implicit lineto after m) and restarts subpaths from their start", () => {
+    expect(compactPath("M10.04,10L12,10L12,12.55Z M20,20L21,20Z", 1)).toBe("m10 10 2 0 0 2.6zm10 10 1 0z");
+    expect(compactPath("M0,0L1,0L2,0L2,5Z", 0, 1.5)).toBe("m0 0 2 0 0 5z");
+  });
+});
+
+const square = (x: number, code: string): Feature<Geometry, { code: string; name: string }> => ({
+  type: "Feature",
+  properties: { code, name: code },
+  geometry: {
+    type: "Polygon",
+    coordinates: [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 1],
+        [x, 0],
+      ],
+    ],
+  },
+});
+const areas: MapArea[] = [
+  {
+    code: "A",
+    slug: "telford-and-wrekin",
+    color: "#440154",
+    letter: "G",
+    label: "Telford & Wrekin: caseload 15.2 (2025)",
+  },
+  { code: "B", slug: "walsall", color: "#21918c", letter: "", label: "Walsall: caseload 11.9 (2025)" },
+];
+
+describe("choropleth", () => {
+  const svg = renderPlot(choropleth([square(0, "A"), square(2, "B")], areas, { width: 320, kind: "hex" }));
+  it("links every area to its council page, named, with & escaped", () => {
+    expect(svg).toContain('href="/councils/walsall/"');
+    expect(svg).toContain("Telford &amp; Wrekin: caseload 15.2 (2025)");
+    expect(svg).not.toContain("Telford & Wrekin");
+  });
+  it("is the same drawing every time (snapshot)", async () => {
+    await expect(svg).toMatchFileSnapshot("./__snapshots__/map.svg");
+  });
+});
+
+describe("map description", () => {
+  it("names the year, the highest and lowest council and England's average", () => {
+    const spec = getChart("map-hex", "england");
+    expect(spec.description).toMatch(
+      /In \d{4} the highest average caseload was .+, and the lowest .+; England's average was \d+\.\d\./,
+    );
+  });
+});

@@ -1,0 +1,113 @@
+/** The two maps of /map/ as chart specs: hex cartogram and ONS boundaries ("map-hex", "map-boundaries"). */
+import { dp1 } from "../../lib/domain/format.ts";
+import type { Council } from "../../lib/data/councils.ts";
+import type { ChartSpec } from "../../lib/chart/types.ts";
+import { DFE_SOURCE, OFSTED_SOURCE } from "../../lib/chart/sources.ts";
+import { englandSeries } from "../../lib/data/workforce.ts";
+import {
+  areaLabel,
+  BINS,
+  drawnCouncils,
+  binColor,
+  caseloadAt,
+  gradeAt,
+  mapFeatures,
+  mapYear,
+  NO_DATA,
+} from "../../lib/council/map.ts";
+import { choropleth, type MapArea } from "./plot.ts";
+
+const SOURCES = (kind: "hex" | "boundaries"): ChartSpec["sources"] => [
+  DFE_SOURCE,
+  OFSTED_SOURCE,
+  kind === "hex"
+    ? {
+        name: "House of Commons Library, 2023 upper-tier local authority hex cartogram",
+        url: "https://github.com/houseofcommonslibrary/uk-hex-cartograms-noncontiguous",
+        licence: "parliament",
+      }
+    : {
+        name: "Office for National Statistics, Counties and Unitary Authorities (December 2023) boundaries",
+        licence: "ons",
+      },
+];
+
+function mapSpec(kind: "hex" | "boundaries"): ChartSpec {
+  const year = mapYear();
+  const councils = drawnCouncils();
+  const areas: MapArea[] = councils.map((c) => {
+    const v = caseloadAt(c, year).value;
+    return { code: c.hexCode ?? "", slug: c.slug, color: binColor(v), letter: "", label: areaLabel(c, year) };
+  });
+  const feats = mapFeatures()[kind];
+  const withValue = councils
+    .map((c) => ({ c, v: caseloadAt(c, year).value }))
+    .filter((x): x is { c: Council; v: number } => x.v !== null);
+  const sorted = [...withValue].sort((a, b) => b.v - a.v);
+  const top = sorted[0];
+  const bottom = sorted.at(-1);
+  const counts = BINS.map(
+    (b, i) => withValue.filter((x) => x.v >= b.min && x.v < (BINS[i + 1]?.min ?? Infinity)).length,
+  );
+  const eng = englandSeries("caseload_fte").at(-1)?.value;
+  return {
+    chart: kind === "hex" ? "map-hex" : "map-boundaries",
+    scope: "england",
+    title:
+      kind === "hex"
+        ? `Average caseload by council, ${String(year)}: hex map`
+        : `Average caseload by council, ${String(year)}: boundary map`,
+    subtitle:
+      kind === "hex"
+        ? "Each council is one hexagon of the same size, placed roughly where it is. Cases per social worker (FTE) at 30 September"
+        : "Council boundaries (ONS, December 2023). Cases per social worker (FTE) at 30 September",
+    description:
+      top && bottom
+        ? `In ${String(year)} the highest average caseload was ${top.c.name}'s, ${dp1(top.v)}, and the lowest ${bottom.c.name}'s, ${dp1(bottom.v)}; England's average was ${(eng !== undefined && eng !== null ? dp1(eng) : null) ?? "not published"}. ` +
+          BINS.map((b, i) => `${String(counts[i] ?? 0)} councils ${b.label}`).join(", ") +
+          `; ${String(councils.length - withValue.length)} with no figure.`
+        : "",
+    notes: [
+      "Each area links to its council's page.",
+      "Kingston upon Thames and Richmond upon Thames share one joint figure, as do North and West Northamptonshire (from 2021).",
+      ...(kind === "boundaries"
+        ? ["Small councils are hard to see on the boundary map: the hex map gives every council the same area."]
+        : []),
+    ],
+    sources: SOURCES(kind),
+    columns: [
+      { key: "council", label: "Council", format: "text" },
+      { key: "code", label: "Area code", format: "text" },
+      { key: "time_period", label: "Year", format: "text" },
+      { key: "caseload_fte", label: "Average caseload", format: "dp1" },
+      { key: "band", label: "Band", format: "text" },
+      { key: "ofsted", label: "Ofsted grade", format: "text" },
+    ],
+    rows: councils.map((c) => {
+      const v = caseloadAt(c, year).value;
+      const g = gradeAt(c.slug, year);
+      const bin = v === null ? "no figure" : ([...BINS].reverse().find((b) => v >= b.min)?.label ?? "");
+      return {
+        council: c.name,
+        code: c.hexCode ?? "",
+        time_period: year,
+        caseload_fte: v,
+        band: bin,
+        ofsted: g.grade ? `${g.grade}${g.unofficial ? " (unofficial)" : ""}` : "",
+      };
+    }),
+    plot: (width) => choropleth(feats, areas, { width, kind }),
+    key: [
+      ...BINS.map((b) => ({ label: b.label, color: b.color, shape: "bar" as const })),
+      { label: "no figure", color: NO_DATA, shape: "bar" as const },
+    ],
+    page: "/map/",
+    narrow: false,
+    ...(eng !== undefined && eng !== null
+      ? { headline: { value: dp1(eng), label: `England's average caseload, ${String(year)}` } }
+      : {}),
+  };
+}
+
+/** Both maps. */
+export const mapCharts = (): ChartSpec[] => [mapSpec("hex"), mapSpec("boundaries")];
