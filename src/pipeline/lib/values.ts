@@ -33,7 +33,7 @@ export function parseDfeValue(text: string): DfeValue {
 }
 
 /** The four Ofsted grades, in the site's canonical wording. */
-export const GRADES = ["Outstanding", "Good", "Requires improvement", "Inadequate"] as const;
+const GRADES = ["Outstanding", "Good", "Requires improvement", "Inadequate"] as const;
 /** One canonical Ofsted grade. */
 export type Grade = (typeof GRADES)[number];
 
@@ -57,7 +57,7 @@ export const parseOptionalGrade = (text: string): Grade | "" =>
   text.trim() === "" || text.trim() === "-" ? "" : parseGrade(text);
 
 /** Build an ISO date after checking the day exists (rejects 2021-02-30). */
-export function isoDate(y: number, m: number, d: number, original: string): string {
+function isoDate(y: number, m: number, d: number, original: string): string {
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) {
     throw new Error(`impossible date "${original}"`);

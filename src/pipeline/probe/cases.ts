@@ -6,7 +6,7 @@
 import Papa from "papaparse";
 
 /** One edit: which file (raw path, "data/<table>.csv" or "sources/<file>") and how its bytes change. */
-export interface Edit {
+interface Edit {
   file: string;
   change: (bytes: Buffer) => Buffer | string;
 }

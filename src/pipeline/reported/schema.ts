@@ -6,13 +6,13 @@ import { z } from "astro/zod";
 import { NEWS_HOSTS, linkProblem } from "../../lib/data/rules.ts";
 
 /** DfE measures a reported figure can be checked against, plus "other" for figures with no DfE counterpart. */
-export const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "other"] as const;
+const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "other"] as const;
 /** What a figure describes: only a council-wide average is comparable with the DfE series. */
-export const SCOPES = ["council-wide average", "team", "individual", "target", "other"] as const;
+const SCOPES = ["council-wide average", "team", "individual", "target", "other"] as const;
 /** Who the article says stated the figure. */
-export const STATED_BY = ["Ofsted report", "council", "article", "union", "other"] as const;
+const STATED_BY = ["Ofsted report", "council", "article", "union", "other"] as const;
 /** How exact a date is: "upper bound" means the event happened on or before it. */
-export const PRECISIONS = ["day", "month", "year", "upper bound"] as const;
+const PRECISIONS = ["day", "month", "year", "upper bound"] as const;
 
 export type Measure = (typeof MEASURES)[number];
 export type Scope = (typeof SCOPES)[number];
