@@ -38,7 +38,7 @@ export function testimonyChart(t: Testimony): ChartSpec {
       : "";
   const notes = [
     "The official figure is a council-wide average at the 30 September count: cases held by case-holding social workers (agency staff included) divided by their full-time equivalent number. A commenter's caseload is one person's or one team's, so the two measure different things.",
-    `The comment is read against the 30 September ${String(ctx.year)} count, the count of the year it was posted; it does not say exactly when the caseloads it describes were held.`,
+    `The comment is read against the 30 September ${String(ctx.year)} count, the last count on or before the day it was posted; it does not say exactly when the caseloads it describes were held.`,
     ...(t.councilSlug === null
       ? ["The commenter names no council, so the comment is drawn against England and the spread of all councils."]
       : []),
