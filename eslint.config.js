@@ -55,7 +55,6 @@ export default defineConfig(
       "src/pipeline/pipeline-errors.test.ts",
       "src/pipeline/geography.ts",
       "src/pipeline/inspections-d2i.ts",
-      "src/pipeline/reported/rows.ts",
       "src/pipeline/run.ts",
       "src/lib/data/data.test.ts",
       "src/lib/data/load.ts",

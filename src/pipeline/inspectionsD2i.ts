@@ -18,7 +18,7 @@ import {
 } from "./inspectionsIlacs.ts";
 
 /** Last publication date the official Ofsted statistics are definitive for. */
-export const OFFICIAL_CUTOFF = "2025-03-31";
+const OFFICIAL_CUTOFF = "2025-03-31";
 
 /** Columns the scrape parser needs. */
 export const D2I_REQUIRED = [

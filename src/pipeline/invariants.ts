@@ -52,11 +52,3 @@ export function assertRange(
     }
   }
 }
-
-/** A value is one of the allowed ones (codes, grades, sources). */
-export function assertIn(table: string, rows: readonly Row[], column: string, allowed: ReadonlySet<string>): void {
-  for (const r of rows) {
-    const v = r[column] ?? "";
-    if (!allowed.has(v)) throw new PipelineError(table, null, column, `invariant: unknown value "${v}"`);
-  }
-}

@@ -32,7 +32,7 @@ const DFE = "dfe-analytical-services/CSC_outcomes_and_enablers";
 const D2I = "data-to-insight/ofsted-ilacs-scrape-tool";
 
 /** Every raw file the pipeline reads, keyed by its path under the raw folder. */
-export const SOURCES: Readonly<Record<string, SourceFile>> = Object.fromEntries(
+const SOURCES: Readonly<Record<string, SourceFile>> = Object.fromEntries(
   (
     [
       [

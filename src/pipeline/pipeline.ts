@@ -29,7 +29,7 @@ import * as I from "./invariants.ts";
 import { writeTableMetas } from "./metas.ts";
 
 /** Raw paths of the CSV inputs. */
-export const RAW = {
+const RAW = {
   workforce: "workforce/csww_indicators_2017_to_2025.csv",
   provider: "lookups/Provider_data_lookup.csv",
   sn2021: "lookups/New_Statistical_Neighbour_Groupings_April_2021.csv",

@@ -34,7 +34,7 @@ export function wfRow(over: Record<string, string> = {}): Record<string, string>
 }
 
 /** A council row with defaults. */
-export function council(over: Partial<CouncilRow> & { slug: string; dfe_code: string; ons_codes: string }): CouncilRow {
+function council(over: Partial<CouncilRow> & { slug: string; dfe_code: string; ons_codes: string }): CouncilRow {
   const row = Object.fromEntries(COUNCIL_COLUMNS.map((c) => [c, ""])) as CouncilRow;
   return { ...row, name: over.slug, status: "current", ...over };
 }

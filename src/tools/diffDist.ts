@@ -58,8 +58,11 @@ function filesUnder(dir: string): string[] {
 
 /** Astro names bundled assets `name.<hash>.ext`; the hash changes with any source change. */
 export function normalise(text: string): string {
-  return text.replace(/(\/_astro\/[\w@-]+?)\.[\w-]{8}\.(css|js|svg|png|webp|woff2?)/g, "$1.HASH.$2");
+  return text.replace(/(\/_astro\/[^"'\s()]+?)\.[\w-]{8}\.(css|js|svg|png|webp|woff2?)/g, "$1.HASH.$2");
 }
+
+/** Whitespace collapsed and removed between tags: HTML that renders the same. */
+const collapse = (text: string): string => text.replace(/\s+/g, " ").replace(/> </g, "><");
 
 function changedLines(a: string, b: string): { removed: string[]; added: string[] } {
   const split = (s: string): string[] => s.replace(/></g, ">\n<").split("\n");
@@ -86,12 +89,17 @@ function main(): void {
   const onlyBase = [...baseFiles].filter((f) => !currentFiles.has(f));
   const onlyCurrent = [...currentFiles].filter((f) => !baseFiles.has(f));
   const differing: string[] = [];
+  const whitespaceOnly: string[] = [];
   const lineCounts = new Map<string, number>();
   for (const file of baseFiles) {
     if (!currentFiles.has(file)) continue;
     const a = normalise(readFileSync(join(base, file), "utf8"));
     const b = normalise(readFileSync(join(current, file), "utf8"));
     if (a === b) continue;
+    if (collapse(a) === collapse(b)) {
+      whitespaceOnly.push(file);
+      continue;
+    }
     differing.push(file);
     const { removed, added } = changedLines(a, b);
     for (const line of [...removed.map((l) => `- ${l}`), ...added.map((l) => `+ ${l}`)]) {
@@ -103,7 +111,19 @@ function main(): void {
   console.log(`only in base: ${String(onlyBase.length)}; only in current: ${String(onlyCurrent.length)}`);
   for (const f of onlyBase.slice(0, listCount)) console.log(`  - ${f}`);
   for (const f of onlyCurrent.slice(0, listCount)) console.log(`  + ${f}`);
+  console.log(`whitespace between tags only: ${String(whitespaceOnly.length)}`);
+  for (const f of whitespaceOnly.slice(0, 3)) console.log(`  ~ ${f}`);
   console.log(`differing: ${String(differing.length)}`);
+  const groups = new Map<string, number>();
+  for (const f of differing) {
+    const parts = f.split("/");
+    const group = ["charts", "embed", "downloads"].includes(parts[0] ?? "")
+      ? `${parts[0] ?? ""}/${parts[1] ?? ""}`
+      : (parts[0] ?? f);
+    groups.set(group, (groups.get(group) ?? 0) + 1);
+  }
+  console.log("differing files by folder (and chart kind):");
+  for (const [group, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${group}`);
   for (const f of differing.slice(0, listCount)) console.log(`  ~ ${f}`);
   console.log("most frequent changed lines (count, line):");
   const top = [...lineCounts].sort((x, y) => y[1] - x[1]).slice(0, listCount);

@@ -1,7 +1,6 @@
 /** Home chart 2: practitioners' and reported caseloads against the official spread ("practitioners-vs-official"). */
-import type { Cell, ChartSpec } from "../../lib/chart/types.ts";
-import { dp1, round1 } from "../../lib/domain/format.ts";
-import { type ReportedFigure } from "../../lib/data/reported.ts";
+import type { ChartSpec } from "../../lib/chart/types.ts";
+import { dp1 } from "../../lib/domain/format.ts";
 import {
   councilYears,
   englandByYear,
@@ -11,23 +10,9 @@ import {
 } from "../../story/findings.ts";
 import { count, englandTrend, practitionerFacts, times } from "../../story/statements.ts";
 import { DFE_SOURCE, newsSources } from "../../lib/chart/sources.ts";
-import { CASELOAD_NOTE, range, short, span } from "../storyText.ts";
-import { rangeLadder, type LadderRow } from "./plot.ts";
-import type { DistBin } from "../distribution/plot.ts";
-
-/** What a reported figure is called on a chart row. */
-function reportedLabel(f: ReportedFigure): string {
-  const who = f.councilName ?? "No council named";
-  const what =
-    f.scope === "target"
-      ? "target"
-      : f.statedBy === "other"
-        ? "reader"
-        : f.statedBy === "article"
-          ? "news report"
-          : f.statedBy;
-  return `${who}, ${what}, ${short(f.statedDate)}: ${span(f.valueLow ?? 0, f.valueHigh ?? 0)}`;
-}
+import { CASELOAD_NOTE } from "../storyText.ts";
+import { rangeLadder } from "./plot.ts";
+import { ladderRows, ladderTable, officialHistogram } from "./rows.ts";
 
 /** Home chart 2: reported figures and practitioners' ranges on the axis of every official figure. */
 export function practitionersVsOfficial(): ChartSpec {
@@ -38,66 +23,11 @@ export function practitionersVsOfficial(): ChartSpec {
   const englandValues = [...englandByYear().values()];
   const lowE = Math.min(...englandValues);
   const highE = Math.max(...englandValues);
-  const byBin = new Map<number, number>();
-  for (const c of all) {
-    const b = Math.floor(round1(c.value) + 1e-9);
-    byBin.set(b, (byBin.get(b) ?? 0) + 1);
-  }
-  const hist: DistBin[] = [...byBin.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([b, n]) => ({
-      from: b,
-      to: b + 1,
-      count: n,
-      title: `${count(n)} official council ${n === 1 ? "figure" : "figures"} at ${range(b, b + 1)}`,
-    }));
+  const hist = officialHistogram();
   const reported = reportedCaseloads();
   const testimony = practitionerRanges();
-  const rows: LadderRow[] = [
-    ...reported.map((r): LadderRow => ({
-      label: reportedLabel(r),
-      low: r.valueLow ?? 0,
-      high: r.valueHigh ?? r.valueLow ?? 0,
-      color: r.scope === "target" ? "var(--color-flag)" : "var(--color-reported)",
-      style: "line",
-      title: `${r.councilName ?? "No council named"}: “${r.words}” (${r.interpretation}). Verdict: ${r.verdict}.`,
-    })),
-    ...testimony.map((p): LadderRow => ({
-      label: `${p.testimony.name}, reader comment, ${short(p.testimony.date)}: ${span(p.low, p.high)}`,
-      low: p.low,
-      high: p.high,
-      color: "var(--color-testimony)",
-      style: "bar",
-      title: `${p.testimony.name}: “${p.testimony.quote}” (${p.testimony.interpretation})`,
-    })),
-  ];
+  const rows = ladderRows(reported, testimony);
   const xMax = Math.max(50, ...rows.map((r) => Math.ceil(r.high / 5) * 5 + 2));
-  const table: Record<string, Cell>[] = [
-    ...hist.map((b) => ({
-      kind: "Official council figures, all years",
-      label: null,
-      caseload_from: b.from,
-      caseload_to: b.to - 0.1,
-      figures: b.count,
-      note: null,
-    })),
-    ...reported.map((r) => ({
-      kind: r.scope === "target" ? "Target" : "Reported figure",
-      label: reportedLabel(r),
-      caseload_from: r.valueLow,
-      caseload_to: r.valueHigh,
-      figures: null,
-      note: r.verdict,
-    })),
-    ...testimony.map((p) => ({
-      kind: "Practitioner's range",
-      label: `${p.testimony.name}, ${p.testimony.date}`,
-      caseload_from: p.low,
-      caseload_to: p.high,
-      figures: null,
-      note: p.testimony.interpretation,
-    })),
-  ];
   const above = f && f.atOrAbove === 0;
   const sourceIds = [...new Set([...reported.map((r) => r.sourceId), ...testimony.map((p) => p.testimony.sourceId)])];
   return {
@@ -125,7 +55,7 @@ export function practitionersVsOfficial(): ChartSpec {
       { key: "figures", label: "Official figures", format: "int" },
       { key: "note", label: "Verdict or reading", format: "text" },
     ],
-    rows: table,
+    rows: ladderTable(hist, reported, testimony),
     plot: (width) =>
       rangeLadder(hist, rows, {
         width,

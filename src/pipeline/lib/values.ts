@@ -5,6 +5,7 @@
 
 /** DfE explore-education-statistics symbols that stand in place of a number, with their meaning. */
 import { DFE_SYMBOLS } from "../../lib/data/rules.ts";
+import type { RowOf } from "../../lib/data/schema.ts";
 export { DFE_SYMBOLS };
 
 /** A parsed DfE value: a number with empty status, or null with the DfE symbol. Symbols never become 0. */
@@ -32,10 +33,8 @@ export function parseDfeValue(text: string): DfeValue {
   throw new Error(`"${t}" is not a number`);
 }
 
-/** The four Ofsted grades, in the site's canonical wording. */
-export const GRADES = ["Outstanding", "Good", "Requires improvement", "Inadequate"] as const;
-/** One canonical Ofsted grade. */
-export type Grade = (typeof GRADES)[number];
+/** One canonical Ofsted grade: the grades data/inspections.csv allows (src/lib/data/schema.ts). */
+export type Grade = RowOf<"inspections">["overall"];
 
 const GRADE_WORDS: Readonly<Record<string, Grade>> = {
   outstanding: "Outstanding",
@@ -57,7 +56,7 @@ export const parseOptionalGrade = (text: string): Grade | "" =>
   text.trim() === "" || text.trim() === "-" ? "" : parseGrade(text);
 
 /** Build an ISO date after checking the day exists (rejects 2021-02-30). */
-export function isoDate(y: number, m: number, d: number, original: string): string {
+function isoDate(y: number, m: number, d: number, original: string): string {
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) {
     throw new Error(`impossible date "${original}"`);

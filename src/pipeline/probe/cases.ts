@@ -6,7 +6,7 @@
 import Papa from "papaparse";
 
 /** One edit: which file (raw path, "data/<table>.csv" or "sources/<file>") and how its bytes change. */
-export interface Edit {
+interface Edit {
   file: string;
   change: (bytes: Buffer) => Buffer | string;
 }
@@ -320,7 +320,9 @@ export function allCases(): Case[] {
     cells("data: neighbour slug unknown", "data/councils.csv", (r) => r["slug"] === "walsall", {
       stat_neighbours: "atlantis;dudley",
     }),
-    cells("data: current council without a hex", "data/councils.csv", (r) => r["slug"] === "walsall", { hex_code: "" }),
+    cells("data: council marked former without an end date", "data/councils.csv", (r) => r["slug"] === "walsall", {
+      status: "former",
+    }),
     rowsEdit("data: duplicate council slug", "data/councils.csv", (_, rows) => [...rows, rows[5] ?? []]),
     cells("data: verdict kind maybe", "data/reported_figures.csv", () => true, { verdict_kind: "maybe" }),
     cells("data: testimony kind rumour", "data/testimony.csv", () => true, { kind: "rumour" }),

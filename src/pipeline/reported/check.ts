@@ -11,7 +11,7 @@ const TESTIMONY = "src/pipeline/curated/testimony.csv";
 const SOURCES = "src/pipeline/curated/sources.csv";
 
 /** Collapse every run of whitespace (including non-breaking spaces and line breaks) to one space, and trim. */
-export const normaliseSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
+const normaliseSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
 
 /** True when `quote` occurs in `article` once whitespace is normalised in both. Nothing else is normalised. */
 export const occursVerbatim = (quote: string, article: string): boolean =>

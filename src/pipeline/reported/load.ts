@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import Papa from "papaparse";
+import { decodeUtf8, parseCsvText } from "../../lib/data/csv.ts";
 import type { z } from "astro/zod";
 import { PipelineError, parseWithFriendlyErrors } from "../lib/errors.ts";
 import {
@@ -23,39 +23,16 @@ export interface CsvRecord {
   cells: Record<string, string>;
 }
 
-/** Parse CSV text with papaparse, keeping the starting line of each record (quoted cells may span lines). */
+/** Parse CSV text through the project's one CSV module, keeping the starting line of each record. */
 export function parseCsv(text: string, file: string): { header: string[]; records: CsvRecord[] } {
-  const body = text.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: "," });
-  const first = parsed.errors[0];
-  if (first) throw new PipelineError(file, (first.row ?? 0) + 1, null, `CSV parse error: ${first.message}`);
-  const [header = [], ...rows] = parsed.data;
-  const records: CsvRecord[] = [];
-  let line = 2 + countNewlines(header);
-  for (const row of rows) {
-    const start = line;
-    line += 1 + countNewlines(row);
-    if (row.length === 1 && row[0] === "") continue; // blank line
-    if (row.length !== header.length)
-      throw new PipelineError(
-        file,
-        start,
-        null,
-        `expected ${String(header.length)} cells, found ${String(row.length)}`,
-      );
-    const cells: Record<string, string> = {};
-    header.forEach((name, i) => (cells[name] = row[i] ?? ""));
-    records.push({ line: start, cells });
-  }
-  return { header, records };
+  const table = parseCsvText(text, file);
+  return { header: table.fields, records: table.rows.map((cells, i) => ({ line: table.lines[i] ?? 0, cells })) };
 }
 
-const countNewlines = (cells: string[]): number => cells.reduce((n, c) => n + (c.match(/\r?\n/g)?.length ?? 0), 0);
-
-/** Read a CSV file, insisting on the given columns, and return its records. */
-export function readCsv(path: string, label: string, columns: readonly string[]): CsvRecord[] {
+/** Read a CSV file (checked UTF-8), insisting on the given columns, and return its records. */
+function readCsv(path: string, label: string, columns: readonly string[]): CsvRecord[] {
   if (!existsSync(path)) throw new PipelineError(label, null, null, `file not found at ${path}`);
-  const { header, records } = parseCsv(readFileSync(path, "utf8"), label);
+  const { header, records } = parseCsv(decodeUtf8(readFileSync(path), label), label);
   const missing = columns.filter((c) => !header.includes(c));
   if (missing.length > 0)
     throw new PipelineError(label, 1, missing[0] ?? null, `missing column(s): ${missing.join(", ")}`);

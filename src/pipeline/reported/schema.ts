@@ -3,15 +3,16 @@
  * papaparse; the schemas trim, check enums and dates, and turn number cells into numbers (or null when blank).
  */
 import { z } from "astro/zod";
+import { NEWS_HOSTS, linkProblem } from "../../lib/data/rules.ts";
 
 /** DfE measures a reported figure can be checked against, plus "other" for figures with no DfE counterpart. */
-export const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "other"] as const;
+const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "other"] as const;
 /** What a figure describes: only a council-wide average is comparable with the DfE series. */
-export const SCOPES = ["council-wide average", "team", "individual", "target", "other"] as const;
+const SCOPES = ["council-wide average", "team", "individual", "target", "other"] as const;
 /** Who the article says stated the figure. */
-export const STATED_BY = ["Ofsted report", "council", "article", "union", "other"] as const;
+const STATED_BY = ["Ofsted report", "council", "article", "union", "other"] as const;
 /** How exact a date is: "upper bound" means the event happened on or before it. */
-export const PRECISIONS = ["day", "month", "year", "upper bound"] as const;
+const PRECISIONS = ["day", "month", "year", "upper bound"] as const;
 
 export type Measure = (typeof MEASURES)[number];
 export type Scope = (typeof SCOPES)[number];
@@ -37,6 +38,12 @@ const optionalNumber = text.transform((s, ctx) => {
   return n;
 });
 
+/** An article link: blank, or https on a quoted publisher's host (the same rule data/sources.csv is read with). */
+const newsLink = text.superRefine((s, ctx) => {
+  const why = s === "" ? "" : linkProblem(s, NEWS_HOSTS);
+  if (why !== "") ctx.addIssue({ code: "custom", message: why });
+});
+
 /** sources.csv: one row per article file. */
 export const sourceSchema = z.object({
   id,
@@ -47,8 +54,8 @@ export const sourceSchema = z.object({
   date: isoPartial,
   date_precision: z.enum(PRECISIONS),
   date_basis: text,
-  url: text.refine((s) => s === "" || /^https?:\/\//.test(s), "must be a URL or blank"),
-  located_url: text.refine((s) => s === "" || /^https?:\/\//.test(s), "must be a URL or blank"),
+  url: newsLink,
+  located_url: newsLink,
   council_slugs: text.regex(/^([a-z0-9-]+(;[a-z0-9-]+)*)?$/, 'must be ";"-joined slugs'),
 });
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 
 /** The raw DfE workforce file described in SOURCES.md. */
-export const RAW_WORKFORCE = join(
+const RAW_WORKFORCE = join(
   process.cwd(),
   "..",
   "shared",
@@ -20,7 +20,7 @@ export const RAW_WORKFORCE = join(
 const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte"];
 
 /** Kebab-case of a council's common name ("Kingston upon Thames" -> "kingston-upon-thames"). */
-export const toSlug = (name: string): string =>
+const toSlug = (name: string): string =>
   name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

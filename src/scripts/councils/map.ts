@@ -39,6 +39,8 @@ function paint(d: MapData, measure: "caseload" | "grade", year: number): void {
       const fill = measure === "grade" ? (g?.color ?? d.noData) : binColor(d, v);
       const path = a.querySelector("path");
       path?.setAttribute("fill", fill);
+      // DfE publishes caseloads to one decimal, so toFixed(1) only pads ("12" -> "12.0") and agrees with the
+      // one rounding rule (src/lib/domain/format.ts), which is not shipped to the browser to keep the script small.
       const caseload =
         v === null ? `no caseload figure for ${y}` : `caseload ${v.toFixed(1)} (${y}${note ? `, ${note}` : ""})`;
       const grade = g ? `Ofsted ${g.grade}${letter.endsWith("*") ? " (unofficial)" : ""}` : "no Ofsted grade yet";

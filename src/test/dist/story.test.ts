@@ -50,7 +50,7 @@ describe("home page", () => {
   });
 
   it("says how inspections were matched to the workforce count", () => {
-    expect(body).toContain("last 30 September workforce count before the inspection's start date");
+    expect(body).toContain("last 30 September workforce count on or before the inspection's start date");
   });
 
   it("leads to the council finder and every article", () => {
