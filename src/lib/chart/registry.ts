@@ -5,6 +5,9 @@
 import { councilCharts } from "../../charts/specs/council.ts";
 import { storyCharts } from "../../charts/specs/story.ts";
 import { testimonyCharts } from "../../charts/specs/testimony.ts";
+import { realityCheckCharts } from "../../charts/reality-check/spec.ts";
+import { realityTrendCharts } from "../../charts/reality-trend/spec.ts";
+import { fteSplitCharts } from "../../charts/fte-split/spec.ts";
 import type { ChartSpec } from "./types.ts";
 
 let charts: ChartSpec[] | undefined;
@@ -13,7 +16,14 @@ let byKey: Map<string, ChartSpec> | undefined;
 /** Every chart, built once per build. */
 export function allCharts(): ChartSpec[] {
   if (!charts) {
-    charts = [...storyCharts(), ...councilCharts(), ...testimonyCharts()];
+    charts = [
+      ...storyCharts(),
+      ...councilCharts(),
+      ...testimonyCharts(),
+      ...realityCheckCharts(),
+      ...realityTrendCharts(),
+      ...fteSplitCharts(),
+    ];
     byKey = new Map();
     for (const spec of charts) {
       const key = `${spec.chart}/${spec.scope}`;
