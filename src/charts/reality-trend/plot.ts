@@ -57,7 +57,7 @@ export function realityTrend(rows: readonly TrendRow[], options: TrendOptions): 
     marginBottom: 28,
     x: {
       domain: [y0 - 0.3, y1 + 0.3],
-      ticks: narrow ? [y0, y1] : undefined,
+      ...(narrow ? { ticks: [y0, y1] } : {}),
       tickFormat: (d: number) => String(d),
       label: null,
     },

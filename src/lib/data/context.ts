@@ -62,12 +62,28 @@ export interface SocialWorkersRow {
   share: ContextValue;
 }
 
-const SYMBOL = z.enum(["", "x", "z", "u", "c", "low"], { message: "status must be empty or a DfE symbol" });
-const NUMBER = z.string().regex(/^(-?\d+(\.\d+)?)?$/, "must be a number or empty");
+const SYMBOLS = new Set(["", "x", "z", "u", "c", "low"]);
+const NUMBER = /^(-?\d+(\.\d+)?)?$/;
 const LEVEL = z.enum(["National", "Regional", "Local authority"], { message: "unknown geographic_level" });
 
-const valueShape = (cols: readonly string[]) =>
-  Object.fromEntries(cols.flatMap((c) => [[c, NUMBER] as const, [`${c}_status`, SYMBOL] as const]));
+/** Check value columns and their _status columns: a number or empty, a DfE symbol, exactly one of the two. */
+const values =
+  (cols: readonly string[]) =>
+  (row: Record<string, string>, ctx: z.RefinementCtx): void => {
+    for (const c of cols) {
+      const v = row[c];
+      const st = row[`${c}_status`];
+      const bad =
+        v === undefined || !NUMBER.test(v)
+          ? "must be a number or empty"
+          : st === undefined || !SYMBOLS.has(st)
+            ? "status must be empty or a DfE symbol"
+            : (v === "") === (st === "")
+              ? "a value needs an empty status; an empty value a symbol"
+              : null;
+      if (bad) ctx.addIssue({ code: "custom", path: [v !== undefined && NUMBER.test(v) ? `${c}_status` : c], message: bad });
+    }
+  };
 
 const contextSchema = z
   .object({
@@ -84,24 +100,14 @@ const contextSchema = z
     joint: z.enum(["true", "false"]),
     small: z.enum(["true", "false"]),
     notes: z.string(),
-    ...valueShape(CONTEXT_MEASURES),
   })
-  .superRefine((r, ctx) => {
-    const cells = r as Record<string, string>;
-    for (const c of CONTEXT_MEASURES) {
-      const empty = cells[c] === "";
-      if (empty === (cells[`${c}_status`] === ""))
-        ctx.addIssue({ code: "custom", path: [c], message: "a value needs an empty status; an empty value a symbol" });
-    }
-  });
+  .catchall(z.string())
+  .superRefine(values(CONTEXT_MEASURES));
 
-const swSchema = z.object({
-  geographic_level: LEVEL,
-  region_code: z.string(),
-  la_name: z.string(),
-  council_slug: z.string(),
-  ...valueShape(["total_children", "number", "share"]),
-});
+const swSchema = z
+  .object({ geographic_level: LEVEL, region_code: z.string(), la_name: z.string(), council_slug: z.string() })
+  .catchall(z.string())
+  .superRefine(values(["total_children", "number", "share"]));
 
 /** Validate every row of data/<name>.csv; the first bad cell throws naming file, line and column. */
 function validated<S extends z.ZodType>(name: string, schema: S): z.infer<S>[] {
@@ -120,7 +126,7 @@ const val = (cells: Record<string, string>, c: string): ContextValue => {
 };
 
 function toRow(r: z.infer<typeof contextSchema>): ContextRow {
-  const cells = r as Record<string, string>;
+  const cells: Record<string, string> = r;
   return {
     year: Number(r.time_period),
     censusDate: r.census_date,
@@ -162,7 +168,7 @@ function build(): Index {
       byArea.set(areaKey(r.level, r.regionCode), [...(byArea.get(areaKey(r.level, r.regionCode)) ?? []), r]);
   }
   const sw = validated("cla_social_workers_2024", swSchema).map((r) => {
-    const cells = r as Record<string, string>;
+    const cells: Record<string, string> = r;
     return {
       level: r.geographic_level,
       regionCode: r.region_code,
