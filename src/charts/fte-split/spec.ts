@@ -36,7 +36,7 @@ export function fteSplitCharts(): ChartSpec[] {
         "England, full-time equivalents at 30 September, employed and agency. Percentages: the share holding cases.",
       description: `In ${String(last.year)}, ${fte(last.holding)} of ${fte(last.holding + last.other)} social worker FTE in England held at least one case (${pct(last.share)}); the other ${fte(last.other)} did not, and are not in the official caseload's denominator. In ${String(first.year)} the share was ${pct(first.share)}. ${rows.map((r) => `${String(r.year)}: ${pct(r.share)}`).join("; ")}.`,
       notes: [
-        "All social worker FTE = FTE employed (inpost_fte) plus FTE agency (agency_fte), as DfE counts children and family social workers. Managers, team leaders, staff in training and workers who hold no cases at the census are in the total but not among the case holders.",
+        "All social worker FTE = FTE employed (inpost_fte) plus FTE agency (agency_fte), as DfE counts children and family social workers. Social workers who hold no case at the census, many managers among them, are in the total but not among the case holders.",
         "DfE's 2025 England total includes Kensington and Chelsea and Westminster at their 2024 figures (no 2025 return after a cyberattack).",
       ],
       sources: [DFE_SOURCE],

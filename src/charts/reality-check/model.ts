@@ -37,7 +37,7 @@ export interface PanelMeasure {
 export const PANEL_MEASURES: readonly PanelMeasure[] = [
   {
     key: "caseload_fte",
-    label: "Official caseload (cases per case-holding FTE)",
+    label: "Official caseload, per case-holding FTE",
     format: dp1,
     means: "DfE's average: cases held ÷ FTE of the social workers, agency included, who hold at least one case.",
   },
@@ -62,7 +62,7 @@ export const PANEL_MEASURES: readonly PanelMeasure[] = [
   },
   {
     key: "sw3",
-    label: `Children in care with 3+ social workers in the year (${String(SW_YEAR)})`,
+    label: `Children in care with 3+ social workers (${String(SW_YEAR)})`,
     format: pct,
     means: `Children looked after at 31 March ${String(SW_YEAR)} who had three or more social workers in the year before.`,
   },

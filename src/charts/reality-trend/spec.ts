@@ -6,7 +6,8 @@ import type { ChartSpec, KeyItem } from "../../lib/chart/types.ts";
 import { allCouncils, getCouncil } from "../../lib/data/councils.ts";
 import { contextEngland, contextFor, type ContextRow } from "../../lib/data/context.ts";
 import { dp1 } from "../../lib/format.ts";
-import { CONTEXT_SOURCES, PAIRING_NOTE } from "../reality-check/sources.ts";
+import { CIN_SOURCE, PAIRING_NOTE } from "../reality-check/sources.ts";
+import { DFE_SOURCE } from "../specs/sources.ts";
 import { EXPLAINER_PATH } from "../reality-check/spec.ts";
 import { realityTrend, type TrendRow } from "./plot.ts";
 
@@ -73,7 +74,7 @@ function spec(scope: string, name: string, own: readonly ContextRow[]): ChartSpe
           ]
         : []),
     ],
-    sources: CONTEXT_SOURCES,
+    sources: [DFE_SOURCE, CIN_SOURCE],
     columns: [
       { key: "series", label: "Series", format: "text" },
       { key: "year", label: "Year", format: "text" },
