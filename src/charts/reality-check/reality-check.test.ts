@@ -43,12 +43,12 @@ describe("reality-check", () => {
     );
     expect(d).toContain(`England ${(e?.england.value ?? 0).toFixed(1)}`);
     expect(d).toContain("West Midlands");
-    expect(d).toMatch(/3\+ social workers in the year \(2024\), 2024: Walsall \d+\.\d%/);
+    expect(d).toMatch(/3\+ social workers \(2024\): Walsall \d+\.\d%/);
   });
   it("names the joint return on Kingston's chart, and keeps 3+ social workers as Kingston's own", () => {
     const spec = getChart("reality-check", "kingston-upon-thames");
     expect(spec.description).toContain("Kingston upon Thames / Richmond upon Thames (joint return)");
-    expect(spec.description).toMatch(/\(2024\), 2024: Kingston upon Thames \d/);
+    expect(spec.description).toMatch(/\(2024\): Kingston upon Thames \d/);
     expect(spec.notes.join(" ")).toMatch(/joint workforce return/);
   });
 });

@@ -65,7 +65,10 @@ export function describePanel(p: Panel): string {
       .filter(Boolean)
       .join(", ");
     const range = l.spread ? `councils ${l.measure.format(l.spread.min)} to ${l.measure.format(l.spread.max)}` : "";
-    return `${l.measure.label}, ${String(own.year)}: ${who} ${text(l, own)}${vs ? ` (${vs}; ${range})` : range ? ` (${range})` : ""}.`;
+    const label = l.measure.label.endsWith(`(${String(own.year)})`)
+      ? l.measure.label
+      : `${l.measure.label}, ${String(own.year)}`;
+    return `${label}: ${who} ${text(l, own)}${vs ? ` (${vs}; ${range})` : range ? ` (${range})` : ""}.`;
   });
   return parts.join(" ");
 }
