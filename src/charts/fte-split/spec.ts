@@ -10,7 +10,7 @@ import { EXPLAINER_PATH } from "../reality-check/spec.ts";
 import { fteSplit, type SplitRow } from "./plot.ts";
 
 /** England's yearly split; years without all three counts are left out (none so far). */
-export function englandSplit(): SplitRow[] {
+function englandSplit(): SplitRow[] {
   return contextEngland().flatMap((r) => {
     const { inpost_fte: inpost, agency_fte: agency, case_holders_fte: holding, case_holder_share: share } = r.values;
     if (inpost.value === null || agency.value === null || holding.value === null || share.value === null) return [];

@@ -21,10 +21,10 @@ import { dp1, pct } from "../../lib/format.ts";
 import { regionName } from "../../lib/council/model.ts";
 
 /** The year of the three-or-more-social-workers count (31 March). */
-export const SW_YEAR = 2024;
+const SW_YEAR = 2024;
 
 /** A measure of the panel. `sw3` is the 2024 share of children in care with 3+ social workers. */
-export interface PanelMeasure {
+interface PanelMeasure {
   key: ContextMeasure | "sw3";
   label: string;
   /** The value as printed. */
@@ -34,7 +34,7 @@ export interface PanelMeasure {
 }
 
 /** The panel's measures, in order: the official caseload first. */
-export const PANEL_MEASURES: readonly PanelMeasure[] = [
+const PANEL_MEASURES: readonly PanelMeasure[] = [
   {
     key: "caseload_fte",
     label: "Official caseload, per case-holding FTE",
@@ -74,7 +74,7 @@ export interface YearValue extends ContextValue {
 }
 
 /** The spread of council values of one measure in one year (small councils left out). */
-export interface Spread {
+interface Spread {
   n: number;
   min: number;
   q1: number;

@@ -29,7 +29,7 @@ export interface SpreadRow {
 }
 
 /** Options of realityStrips. */
-export interface StripOptions {
+interface StripOptions {
   width: number;
   /** Strip order, top to bottom. */
   measures: readonly string[];

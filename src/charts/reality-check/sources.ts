@@ -10,7 +10,7 @@ export const CIN_SOURCE: ChartSource = {
 };
 
 /** DfE's children looked after statistics, including the 3+ social workers measure. */
-export const CLA_SOURCE: ChartSource = {
+const CLA_SOURCE: ChartSource = {
   name: "Department for Education, Children looked after in England including adoptions 2025",
   url: "https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions",
   licence: "ogl",

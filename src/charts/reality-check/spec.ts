@@ -47,7 +47,7 @@ function strips(p: Panel): { rows: StripRow[]; spread: SpreadRow[]; maxLabels: R
         min: l.spread.min / max,
         q1: l.spread.q1 / max,
         q3: l.spread.q3 / max,
-        max: 1 * (l.spread.max / max),
+        max: l.spread.max / max,
       });
   }
   return { rows, spread, maxLabels };

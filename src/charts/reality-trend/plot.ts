@@ -19,7 +19,7 @@ export interface TrendRow {
 }
 
 /** Options of realityTrend. */
-export interface TrendOptions {
+interface TrendOptions {
   width: number;
   years: readonly [number, number];
 }

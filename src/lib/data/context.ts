@@ -52,7 +52,7 @@ export interface ContextRow {
 }
 
 /** One area of cla_social_workers_2024.csv: children in care at 31 March 2024 with 3+ social workers in the year. */
-export interface SocialWorkersRow {
+interface SocialWorkersRow {
   level: ContextRow["level"];
   regionCode: string;
   laName: string;

@@ -22,14 +22,11 @@ import { dp1, pct } from "../format.ts";
 /** Props as written in MDX. */
 export type ContextFactProps = Record<string, string | number | undefined>;
 
-/** The tag name, for the scanning test. */
-export const CONTEXT_FACT_TAG = "ContextFact";
-
 const SW = ["sw3_share", "sw3_number", "sw3_total"] as const;
 type Measure = ContextMeasure | (typeof SW)[number];
 
 /** Print a measure's value the way the site prints it. */
-export function formatContext(measure: Measure, value: number): string {
+function formatContext(measure: Measure, value: number): string {
   if (measure === "case_holder_share" || measure === "sw3_share") return pct(value);
   if (measure === "cases_per_cin") return value.toFixed(2);
   if (measure.endsWith("_per_case_holder_fte") || measure === "caseload_fte" || measure === "cin_rate_per_10k")

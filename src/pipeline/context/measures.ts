@@ -15,14 +15,14 @@ export interface Input {
 }
 
 /** A derived value: a number with empty status, or null with the symbol and the reason. */
-export interface Derived {
+interface Derived {
   value: number | null;
   status: string;
   note: string;
 }
 
 /** How each derived column is computed: numerator ÷ denominator × scale, rounded to dp decimals. */
-export const DERIVED = {
+const DERIVED = {
   case_holder_share: {
     num: ["case_holders_fte"],
     den: ["inpost_fte", "agency_fte"],
@@ -36,7 +36,7 @@ export const DERIVED = {
   cin_rate_per_10k: { num: ["At31_episodes"], den: ["population_estimate"], scale: 10000, dp: 1 },
 } as const;
 /** A derived column. */
-export type DerivedColumn = keyof typeof DERIVED;
+type DerivedColumn = keyof typeof DERIVED;
 /** The derived columns, in output order. */
 export const DERIVED_COLUMNS = Object.keys(DERIVED) as DerivedColumn[];
 

@@ -40,7 +40,7 @@ const status = (of: string): string =>
   `DfE symbol (or, for a derived value, the symbol of the missing input) when ${of} is empty: x not available, z not applicable, u low reliability, c confidential, low rounds to zero. Never 0. The reason is in notes.`;
 
 /** Columns of data/council_context.csv, in order, with their descriptions. */
-export const CONTEXT_COLUMN_DOCS: Record<string, string> = {
+const CONTEXT_COLUMN_DOCS: Record<string, string> = {
   time_period: "DfE reporting year of the workforce census (the position at 30 September of that year).",
   census_date: "Date of the workforce census (30 September of time_period).",
   count_date: "Date of the counts of children paired with that census (31 March of time_period): see pairing_rule.",

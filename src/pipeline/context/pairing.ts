@@ -5,7 +5,7 @@
  */
 
 /** The dates paired with the workforce census of one reporting year. */
-export interface CensusPair {
+interface CensusPair {
   /** DfE reporting year of the workforce census (position at 30 September of that year). */
   censusYear: number;
   /** ISO date of the census. */
