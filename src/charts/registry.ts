@@ -29,6 +29,9 @@ import { mapCharts } from "./map/spec.ts";
 import { testimonyChart } from "./lanes/spec.ts";
 import { testimonyOverview } from "./lanes/overview.ts";
 import { reportedCaseloadChart, reportedRatesChart } from "./lanes/reported.ts";
+import { realityCheckCharts } from "./reality-check/spec.ts";
+import { realityTrendCharts } from "./reality-trend/spec.ts";
+import { fteSplitCharts } from "./fte-split/spec.ts";
 
 /** The home page's charts, then each article's (England's caseload first: tests and the site card rely on it). */
 function storyCharts(): ChartSpec[] {
@@ -73,7 +76,15 @@ let byPage: Map<string, ChartSpec[]> | undefined;
 /** Every chart, built once per build. */
 export function allCharts(): ChartSpec[] {
   if (!charts) {
-    charts = [...storyCharts(), ...allCouncils().flatMap(councilCharts), ...mapCharts(), ...testimonyCharts()];
+    charts = [
+      ...storyCharts(),
+      ...allCouncils().flatMap(councilCharts),
+      ...mapCharts(),
+      ...testimonyCharts(),
+      ...fteSplitCharts(),
+      ...realityCheckCharts(),
+      ...realityTrendCharts(),
+    ];
     byKey = new Map();
     for (const spec of charts) {
       const key = `${spec.chart}/${spec.scope}`;
@@ -109,7 +120,7 @@ export function chartsOnPage(pathname: string): ChartSpec[] {
     byPage = new Map();
     for (const spec of allCharts()) {
       const page = normalise(spec.page.split("#")[0] ?? spec.page);
-      byPage.set(page, [...(byPage.get(page) ?? []), spec]);
+      if (!spec.linkedOnly) byPage.set(page, [...(byPage.get(page) ?? []), spec]);
       byPage.set(sharePath(spec), [spec]);
     }
   }

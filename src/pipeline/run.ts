@@ -9,6 +9,7 @@ import { DataError } from "../lib/data/errors.ts";
 import { runSteps, type Step } from "./lib/atomic.ts";
 import { runPipeline } from "./pipeline.ts";
 import { runReported } from "./reported/index.ts";
+import { runCouncilContext } from "./context/councilContext.ts";
 
 const USAGE = "usage: npm run data -- [--raw DIR] [--out DIR] [--sources DIR]";
 const root = resolve(import.meta.dirname, "..", "..");
@@ -35,6 +36,10 @@ const STEPS: Step[] = [
   // Reported figures and testimony: reads workforce.csv and councils.csv back from outDir.
   (_raw, out, log) => {
     runReported({ sourcesDir, outDir: out, log });
+  },
+  // Context per council-year: reads workforce.csv and councils.csv back from outDir.
+  (raw, out, log) => {
+    runCouncilContext(raw, out, log);
   },
 ];
 

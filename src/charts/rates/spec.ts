@@ -11,6 +11,9 @@ import { listJoin } from "../../lib/domain/format.ts";
 import { DFE_SOURCE } from "../../lib/chart/sources.ts";
 import { workforceRates, type RateRow } from "./plot.ts";
 
+/** Chart kind of the rates panel; the council page puts its reality-check panel just before it. */
+export const WORKFORCE_RATES = "workforce-rates";
+
 const RATES: readonly { key: Measure; label: string; phrase: string }[] = [
   { key: "agency_rate_fte", label: "Agency", phrase: "agency worker rate" },
   { key: "vacancy_rate_fte", label: "Vacancies", phrase: "vacancy rate" },
@@ -95,7 +98,7 @@ export function rates(c: Council, years: [number, number]): ChartSpec {
     "Agency rate: agency workers as a share of all social workers (FTE). Vacancy rate: vacancies as a share of vacancies plus staff in post. Turnover: leavers in the year to 30 September as a share of staff in post.",
   );
   return {
-    chart: "workforce-rates",
+    chart: WORKFORCE_RATES,
     scope: c.slug,
     title: `${possessive(c.name)} agency, vacancy and turnover rates`,
     subtitle: "Per cent of full-time-equivalent children's social workers at 30 September, against England",

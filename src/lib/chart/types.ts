@@ -61,6 +61,11 @@ export interface ChartSpec {
   key?: readonly KeyItem[];
   /** Path of the full page that holds the chart, e.g. "/councils/walsall/". */
   page: string;
+  /**
+   * The holding page shows a summary and links to the chart's share page instead of drawing it (page weight);
+   * such a chart is not among `chartsOnPage(page)`.
+   */
+  linkedOnly?: boolean;
   /** The number a social card shows, with what it is. */
   headline?: { value: string; label: string };
   /** Redraw at phone width (default true). False for charts whose layout does not survive narrowing. */

@@ -9,7 +9,16 @@ import { getSource } from "../../lib/data/reported.ts";
 import { LICENCES } from "../../lib/site.ts";
 
 /** The tables in data/, in the order /data/ lists them. */
-export const TABLES = ["councils", "workforce", "inspections", "reported_figures", "testimony", "sources"] as const;
+export const TABLES = [
+  "councils",
+  "workforce",
+  "council_context",
+  "cla_social_workers_2024",
+  "inspections",
+  "reported_figures",
+  "testimony",
+  "sources",
+] as const;
 /** A table name. */
 export type TableName = (typeof TABLES)[number];
 
@@ -27,7 +36,14 @@ export function rowTerms(table: TableName, row: Record<string, string>): { publi
         licence: `${OGL}; hex_code: ${LICENCES.parliament.name}`,
       };
     case "workforce":
+    case "cla_social_workers_2024":
       return { published_by: "Department for Education", licence: OGL };
+    case "council_context":
+      return {
+        published_by:
+          "Caseload Check, computed from Department for Education and Office for National Statistics figures",
+        licence: OGL,
+      };
     case "inspections":
       return row["source"] === "unofficial"
         ? {
