@@ -8,6 +8,7 @@ import { PipelineError } from "./lib/errors.ts";
 import { runPipeline } from "./pipeline.ts";
 // Reported figures and testimony run last: the step reads workforce.csv and councils.csv back from outDir.
 import { runReported } from "./reported/index.ts";
+import { runDistribution } from "./context/distribution.ts";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const { values } = parseArgs({
@@ -21,6 +22,7 @@ const sourcesDir = resolve(values.sources ?? join(root, "..", "shared", "sources
 try {
   for (const line of runPipeline(rawDir, outDir)) console.log(line);
   runReported({ sourcesDir, outDir, log: (line) => console.log(line) });
+  runDistribution(rawDir, outDir, (line) => console.log(line));
 } catch (e) {
   if (e instanceof PipelineError) {
     console.error(`Pipeline stopped: ${e.message}`);

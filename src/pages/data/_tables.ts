@@ -9,7 +9,7 @@ import { getSource } from "../../lib/data/reported.ts";
 import { LICENCES } from "../../lib/site.ts";
 
 /** The tables in data/, in the order /data/ lists them. */
-export const TABLES = ["councils", "workforce", "inspections", "reported_figures", "testimony", "sources"] as const;
+export const TABLES = ["councils", "workforce", "inspections", "reported_figures", "testimony", "sources", "caseload_distribution_2021"] as const;
 /** A table name. */
 export type TableName = (typeof TABLES)[number];
 
@@ -47,6 +47,14 @@ export function rowTerms(table: TableName, row: Record<string, string>): { publi
       };
     case "sources":
       return { published_by: "Caseload Check", licence: `Headlines: ${QUOTED}` };
+    case "caseload_distribution_2021":
+      return {
+        published_by:
+          row["derived"] === "true"
+            ? "Caseload Check, derived from Department for Education figures (see method)"
+            : "Department for Education",
+        licence: OGL,
+      };
   }
 }
 
