@@ -5,6 +5,8 @@
 import { councilCharts } from "../../charts/specs/council.ts";
 import { storyCharts } from "../../charts/specs/story.ts";
 import { testimonyCharts } from "../../charts/specs/testimony.ts";
+import { caseloadDistribution2021 } from "../../charts/caseload-distribution-2021/spec.ts";
+import { caseloadScaleChart } from "../../charts/caseload-scale/spec.ts";
 import type { ChartSpec } from "./types.ts";
 
 let charts: ChartSpec[] | undefined;
@@ -13,7 +15,13 @@ let byKey: Map<string, ChartSpec> | undefined;
 /** Every chart, built once per build. */
 export function allCharts(): ChartSpec[] {
   if (!charts) {
-    charts = [...storyCharts(), ...councilCharts(), ...testimonyCharts()];
+    charts = [
+      ...storyCharts(),
+      ...councilCharts(),
+      ...testimonyCharts(),
+      caseloadDistribution2021(),
+      caseloadScaleChart(),
+    ];
     byKey = new Map();
     for (const spec of charts) {
       const key = `${spec.chart}/${spec.scope}`;

@@ -4,6 +4,7 @@
  */
 import { z } from "astro/zod";
 import { readTable } from "./load.ts";
+import { allTestimony } from "./reported.ts";
 
 const numberOrNull = z.string().transform((s, ctx) => {
   if (s === "") return null;
@@ -131,3 +132,28 @@ export function distribution2021(): Distribution2021 {
 /** Share of counted case-holding FTE (%) in groups starting at or above `from` (e.g. 20 -> 20 or more per FTE). */
 export const shareAtOrAbove = (d: Distribution2021, from: number): number =>
   d.groups.filter((g) => g.from >= from).reduce((n, g) => n + g.proportion, 0);
+
+/** A caseload a practitioner described (testimony with a figure): per person, in their own words. */
+export interface PractitionerFigure {
+  id: string;
+  /** Commenter name as published (submitted figures have none). */
+  name: string;
+  date: string;
+  year: number;
+  low: number;
+  high: number;
+  quote: string;
+  sourceId: string;
+}
+
+/** Every testimony row that states a caseload, lowest first. */
+export const practitionerFigures = (): PractitionerFigure[] =>
+  allTestimony()
+    .flatMap((t): PractitionerFigure[] => {
+      const low = t.caseloadLow ?? t.caseloadHigh;
+      const high = t.caseloadHigh ?? t.caseloadLow;
+      if (low === null || high === null) return [];
+      const { id, name, date, quote, sourceId } = t;
+      return [{ id, name, date, year: Number(date.slice(0, 4)), low, high, quote, sourceId }];
+    })
+    .sort((a, b) => a.low - b.low || a.high - b.high || (a.id < b.id ? -1 : 1));
