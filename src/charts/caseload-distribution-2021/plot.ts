@@ -114,7 +114,7 @@ export function caseloadScale(bands: readonly ScaleBand[], options: CaseloadScal
           y2: r.y + 4,
           stroke: r.color,
           strokeWidth: 2,
-          strokeDasharray: r.dashed ? "5 3" : null,
+          strokeDasharray: r.dashed ? "5 3" : "none",
           title: "title",
         }),
         Plot.text([r], {

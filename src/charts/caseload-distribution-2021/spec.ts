@@ -46,7 +46,10 @@ export const scaleRanges = (figures: readonly PractitionerFigure[]): ScaleRange[
     low: f.low,
     high: f.high,
     label: figureLabel(f),
-    title: `${f.name}, reader comment of ${longDate(f.date)}: “${f.quote}”`,
+    title:
+      f.quote === ""
+        ? `${f.name}, ${longDate(f.date)}`
+        : `${f.name}, reader comment of ${longDate(f.date)}: “${f.quote}”`,
   }));
 
 /** The 2021 average as a rule. */

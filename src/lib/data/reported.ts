@@ -48,9 +48,18 @@ export interface Testimony {
   caseloadHigh: number | null;
   interpretation: string;
   role: string;
-  kind: "first-hand" | "opinion";
+  kind: "first-hand" | "opinion" | "submitted";
   quote: string;
   sourceId: string;
+  /** Submitted figures (sent to the editors directly, published without names): team type, cases, FTE. Always set
+   * by the reader; optional so that hand-made rows in tests need not spell them out. */
+  teamType?: string;
+  cases?: number | null;
+  fte?: number | null;
+  /** Submitted figures: "yes" (consent to publish without a name; the pipeline writes no row without it). */
+  consent?: string;
+  /** Submitted figures: "yes" once moderated (the pipeline writes no row before). */
+  moderated?: string;
 }
 
 /** A news article quoted for figures or testimony. */
@@ -103,10 +112,12 @@ const toFigure = (r: Record<string, string>): ReportedFigure =>
 
 const toTestimony = (r: Record<string, string>): Testimony =>
   ({
-    ...texts(r, "id name date interpretation role kind quote source_id".split(" ")),
+    ...texts(r, "id name date interpretation role kind quote source_id team_type consent moderated".split(" ")),
     councilSlug: orNull(text(r, "council_slug")),
     caseloadLow: num(r["caseload_low"]),
     caseloadHigh: num(r["caseload_high"]),
+    cases: num(r["cases"]),
+    fte: num(r["fte"]),
   }) as Testimony;
 
 const toSource = (r: Record<string, string>): Source =>
