@@ -45,20 +45,22 @@ export interface CaseloadScaleOptions {
   ranges: readonly ScaleRange[];
 }
 
-const HIST = 110;
 const RULE_ROW = 18;
-const RANGE_ROW = 30;
 const BAR = "var(--color-comparator)";
 const RANGE = "var(--color-testimony)";
 /** Paper-coloured outline behind labels, so a rule passing under a label does not cut it. */
 const HALO = "var(--color-paper)";
 
-/** Bars with heights as density (share per case per FTE), scaled to HIST px, and their share labels. */
-function bars(bands: readonly ScaleBand[], narrow: boolean): (ScaleBand & { y2: number; text: string })[] {
+/** Bars with heights as density (share per case per FTE), scaled to `hist` px, and their share labels. */
+function bars(
+  bands: readonly ScaleBand[],
+  narrow: boolean,
+  hist: number,
+): (ScaleBand & { y2: number; text: string })[] {
   const densest = Math.max(...bands.map((b) => b.share / (b.to - b.from)), 0.001);
   return bands.map((b) => ({
     ...b,
-    y2: (b.share / (b.to - b.from) / densest) * (HIST - 18),
+    y2: (b.share / (b.to - b.from) / densest) * (hist - 18),
     // Whole percentages at phone width, where a 5-case band is about 30 px wide.
     text: `${b.share.toFixed(narrow ? 0 : 1)}%${b.derived ? " (derived)" : ""}`,
   }));
@@ -68,14 +70,17 @@ function bars(bands: readonly ScaleBand[], narrow: boolean): (ScaleBand & { y2: 
 export function caseloadScale(bands: readonly ScaleBand[], options: CaseloadScaleOptions): PlotOptions {
   const { width, xLabel, xMax, rules, ranges } = options;
   const narrow = width < 480;
-  const ruleTop = HIST + 8 + rules.length * RULE_ROW;
-  const total = ruleTop + ranges.length * RANGE_ROW + 6;
+  // Tighter at phone width, so the lead chart fits a phone's first screen.
+  const hist = narrow ? 90 : 110;
+  const rangeRow = narrow ? 24 : 30;
+  const ruleTop = hist + 8 + rules.length * RULE_ROW;
+  const total = ruleTop + ranges.length * rangeRow + 6;
   // The highest value takes the lowest label row, so no label runs across another rule.
   const laidRules = [...rules]
     .sort((a, b) => b.value - a.value)
-    .map((r, i) => ({ ...r, y: HIST + 8 + i * RULE_ROW + 10 }));
-  const laidRanges = ranges.map((r, i) => ({ ...r, y: ruleTop + i * RANGE_ROW + 14 }));
-  const drawn = bars(bands, narrow);
+    .map((r, i) => ({ ...r, y: hist + 8 + i * RULE_ROW + 10 }));
+  const laidRanges = ranges.map((r, i) => ({ ...r, y: ruleTop + i * rangeRow + rangeRow / 2 }));
+  const drawn = bars(bands, narrow, hist);
   const font = narrow ? 10.5 : 12;
   return {
     width,

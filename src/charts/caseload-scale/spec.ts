@@ -60,7 +60,7 @@ export function caseloadScaleChart(): ChartSpec {
     chart: "caseload-scale",
     scope: "england",
     title: `The official average is ${dp1(now.value)}; in 2021, ${oneIn(twenty)} case holders held 20 or more per FTE`,
-    subtitle: `One scale, cases per social worker: England's official average (${String(now.year)}), how many cases each case holder held per FTE in DfE's only published distribution (2021), and ${figuresCount(figures.map((f) => f.year))}.`,
+    subtitle: `Cases per social worker (FTE): England's average (${String(now.year)}), DfE's 2021 distribution, and ${figuresCount(figures.map((f) => f.year))}.`,
     description:
       `England's official average caseload was ${dp1(now.value)} at 30 September ${String(now.year)}. It is an average over every case-holding social worker. DfE's only distribution of individual caseloads, for 30 September 2021 when the average was ${dp1(d.average.caseloadFte)}, shows ${dp1(twenty)}% of case holders with 20 or more cases per FTE and ${dp1(d.groups.at(-1)?.proportion ?? 0)}% with 25 to 50 (derived). ${figuresSentence(figures, d.groups.at(-1)?.from ?? 25)}`.trim(),
     notes: scaleNotes(d, figures),
