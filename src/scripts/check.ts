@@ -15,15 +15,14 @@ import {
 } from "./checkState.ts";
 
 const byId = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
-const dataEl = byId("check-data");
 const form = byId<HTMLFormElement>("check-form");
 const body = byId("result-body");
 const invite = byId<HTMLAnchorElement>("invite");
 const sentence = byId("sentence");
 const share = byId("share");
 
-if (dataEl && form && body && invite && sentence && share) {
-  const data = JSON.parse(dataEl.textContent) as CheckData;
+if (form && body && invite && sentence && share) {
+  const data = JSON.parse(form.dataset["check"] ?? "") as CheckData;
   const rows = new Map(
     [...document.querySelectorAll<HTMLElement>("tr[data-slug]")].map((r) => [r.dataset["slug"], r.dataset]),
   );

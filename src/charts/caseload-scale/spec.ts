@@ -75,12 +75,6 @@ export function caseloadScaleChart(): ChartSpec {
         rules,
         ranges: scaleRanges(figures),
       }),
-    key: [
-      { label: `Official average, ${String(now.year)}`, color: "var(--color-council)", shape: "line" },
-      { label: "Share of case holders, 2021", color: "var(--color-comparator)", shape: "bar" },
-      { label: "Derived band", color: "var(--color-ink)", shape: "dash" },
-      { label: "Practitioners' figures", color: "var(--color-testimony)", shape: "line" },
-    ],
     page: "/",
     headline: { value: dp1(now.value), label: `England's official average caseload, ${String(now.year)}` },
   };
