@@ -37,7 +37,7 @@ export const MIN_FTE = 0.1;
 const num = (s: string | null, re: RegExp): number | null => (s !== null && re.test(s) ? Number(s) : null);
 
 /** Which value in the address was not understood (the page holds the wording of each notice). */
-export type Notice = "council" | "cases" | "fte";
+type Notice = "council" | "cases" | "fte";
 
 /** Read the state from the address; every value not understood is reported and replaced by the default. */
 export function readState(

@@ -37,7 +37,7 @@ export interface ScaleRange {
 }
 
 /** Options of caseloadScale. */
-export interface CaseloadScaleOptions {
+interface CaseloadScaleOptions {
   width: number;
   xLabel: string;
   xMax: number;

@@ -22,7 +22,7 @@ import {
 } from "../caseload-distribution-2021/spec.ts";
 
 /** England's latest published average and its year. */
-export function latestEngland(): { year: number; value: number } {
+function latestEngland(): { year: number; value: number } {
   const last = englandSeries("caseload_fte")
     .filter((p) => p.value !== null)
     .at(-1);

@@ -40,7 +40,7 @@ const need = (n: number | null, column: string): number => {
 };
 
 /** One band of cases per FTE. */
-export interface CaseloadGroup {
+interface CaseloadGroup {
   /** DfE's label, e.g. "20 - <25 Cases per FTE". */
   label: string;
   /** Lower end (inclusive). */
@@ -58,7 +58,7 @@ export interface CaseloadGroup {
 }
 
 /** Workers DfE left out of the groups (the page's footnotes). */
-export interface ExcludedWorkers {
+interface ExcludedWorkers {
   label: string;
   fte: number | null;
   headcount: number | null;

@@ -8,7 +8,7 @@ import type { Testimony } from "./reported.ts";
 export const MIN_PEOPLE = 5;
 
 /** A council-level summary of the caseloads people described. */
-export interface CouncilTestimonySummary {
+interface CouncilTestimonySummary {
   people: number;
   lowest: number;
   highest: number;

@@ -16,11 +16,11 @@ import { writeDistributionMeta, DISTRIBUTION_COLUMNS } from "./distribution-meta
 /** Raw path of DfE's five typed groups (CURATED in SOURCES.md). */
 export const GROUPS_FILE = "context/dfe_caseload_groups_2021_preview.csv";
 /** The page's footnotes, typed from the same DfE page. */
-export const FOOTNOTES_FILE = "src/pipeline/context/caseload_groups_2021_footnotes.csv";
+const FOOTNOTES_FILE = "src/pipeline/context/caseload_groups_2021_footnotes.csv";
 /** The table this step writes (data/<name>.csv). */
 export const DISTRIBUTION_TABLE = "caseload_distribution_2021";
 /** Cases per FTE above which DfE excluded social workers from the groups. */
-export const UPPER_LIMIT = 50;
+const UPPER_LIMIT = 50;
 
 const number = z
   .string()
