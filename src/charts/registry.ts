@@ -32,8 +32,10 @@ import { reportedCaseloadChart, reportedRatesChart } from "./lanes/reported.ts";
 import { realityCheckCharts } from "./reality-check/spec.ts";
 import { realityTrendCharts } from "./reality-trend/spec.ts";
 import { fteSplitCharts } from "./fte-split/spec.ts";
+import { caseloadDistribution2021 } from "./caseload-distribution-2021/spec.ts";
+import { caseloadScaleChart } from "./caseload-scale/spec.ts";
 
-/** The home page's charts, then each article's (England's caseload first: tests and the site card rely on it). */
+/** The home page's charts (the lead scale first), then each article's. */
 function storyCharts(): ChartSpec[] {
   const article = Object.entries(ARTICLE_COUNCILS).flatMap(([slug, page]) => {
     const out = [caseloadClaims(slug, page)];
@@ -41,7 +43,7 @@ function storyCharts(): ChartSpec[] {
       out.push(workforceClaims(slug, page));
     return out;
   });
-  return [englandCaseload(), practitionersVsOfficial(), caseloadByGrade(), ...article];
+  return [caseloadScaleChart(), englandCaseload(), practitionersVsOfficial(), caseloadByGrade(), ...article];
 }
 
 /** The charts of one council, in page order (kinds with nothing to show are left out). */
@@ -81,6 +83,7 @@ export function allCharts(): ChartSpec[] {
       ...allCouncils().flatMap(councilCharts),
       ...mapCharts(),
       ...testimonyCharts(),
+      caseloadDistribution2021(),
       ...fteSplitCharts(),
       ...realityCheckCharts(),
       ...realityTrendCharts(),

@@ -55,3 +55,6 @@ export const LICENCES = {
 
 /** Key of LICENCES. */
 export type LicenceId = keyof typeof LICENCES;
+
+/** Where readers send caseload figures for the record (a prefilled e-mail on /check/; the page sends nothing). */
+export const EDITORS_EMAIL = "editors@caseloadcheck.org.uk";

@@ -10,6 +10,7 @@ import { runSteps, type Step } from "./lib/atomic.ts";
 import { runPipeline } from "./pipeline.ts";
 import { runReported } from "./reported/index.ts";
 import { runCouncilContext } from "./context/councilContext.ts";
+import { runDistribution } from "./context/distribution.ts";
 
 const USAGE = "usage: npm run data -- [--raw DIR] [--out DIR] [--sources DIR]";
 const root = resolve(import.meta.dirname, "..", "..");
@@ -40,6 +41,10 @@ const STEPS: Step[] = [
   // Context per council-year: reads workforce.csv and councils.csv back from outDir.
   (raw, out, log) => {
     runCouncilContext(raw, out, log);
+  },
+  // The 2021 caseload distribution: reads the 2021 national row of workforce.csv back from outDir.
+  (raw, out, log) => {
+    runDistribution(raw, out, log);
   },
 ];
 

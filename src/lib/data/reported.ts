@@ -49,9 +49,18 @@ export interface Testimony {
   caseloadHigh: number | null;
   interpretation: string;
   role: string;
-  kind: "first-hand" | "opinion";
+  kind: "first-hand" | "opinion" | "submitted";
   quote: string;
   sourceId: string;
+  /** Submitted figures (sent to the editors directly, published without names): team type, cases, FTE. Always set
+   * by the reader; optional so that hand-made rows in tests need not spell them out. */
+  teamType?: string;
+  cases?: number | null;
+  fte?: number | null;
+  /** Submitted figures: "yes" (consent to publish without a name; the pipeline writes no row without it). */
+  consent?: string;
+  /** Submitted figures: "yes" once moderated (the pipeline writes no row before). */
+  moderated?: string;
 }
 
 /** A news article quoted for figures or testimony. */
@@ -113,6 +122,11 @@ const toTestimony = (r: RowOf<"testimony">): Testimony => ({
   kind: r.kind,
   quote: r.quote,
   sourceId: r.source_id,
+  teamType: r.team_type,
+  cases: num(r.cases),
+  fte: num(r.fte),
+  consent: r.consent,
+  moderated: r.moderated,
 });
 
 const toSource = (r: RowOf<"sources">): Source => ({

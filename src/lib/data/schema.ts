@@ -207,9 +207,19 @@ const testimony = z.object({
   caseload_high: countOrBlank,
   interpretation: s,
   role: s,
-  kind: z.enum(["first-hand", "opinion"]),
+  kind: z.enum(["first-hand", "opinion", "submitted"]),
   quote: s.min(1, "must not be blank"),
   source_id: slug,
+  /** Submitted figures only (sent to the editors, published without names): the kind of team, in general words. */
+  team_type: s,
+  /** Submitted figures only: cases the sender holds. */
+  cases: countOrBlank,
+  /** Submitted figures only: the sender's FTE. */
+  fte: decimalOrBlank,
+  /** Submitted figures only: "yes" is the sender's consent to publish without a name. */
+  consent: z.enum(["yes", "no", ""]),
+  /** Submitted figures only: "yes" once moderated. */
+  moderated: z.enum(["yes", "no", ""]),
 });
 
 /** data/sources.csv */

@@ -18,6 +18,7 @@ export const TABLES = [
   "reported_figures",
   "testimony",
   "sources",
+  "caseload_distribution_2021",
 ] as const;
 /** A table name. */
 export type TableName = (typeof TABLES)[number];
@@ -63,6 +64,14 @@ export function rowTerms(table: TableName, row: Record<string, string>): { publi
       };
     case "sources":
       return { published_by: "Caseload Check", licence: `Headlines: ${QUOTED}` };
+    case "caseload_distribution_2021":
+      return {
+        published_by:
+          row["derived"] === "true"
+            ? "Caseload Check, derived from Department for Education figures (see method)"
+            : "Department for Education",
+        licence: OGL,
+      };
   }
 }
 

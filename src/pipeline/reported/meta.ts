@@ -55,7 +55,7 @@ export const FIGURE_COLUMNS: Record<string, string> = {
 /** testimony.csv columns, in order. */
 export const TESTIMONY_COLUMNS: Record<string, string> = {
   id: "Stable id: commenter name and comment date.",
-  name: "Commenter name exactly as published (untrusted text: escape when rendering).",
+  name: "Commenter name exactly as published (untrusted text: escape when rendering); blank for submitted figures, which are published without names.",
   date: "Comment date (ISO), as printed beside the comment.",
   council_slug:
     "Council the commenter says they worked for, if stated; otherwise blank (see the source's council_slugs for the article's subject).",
@@ -63,10 +63,16 @@ export const TESTIMONY_COLUMNS: Record<string, string> = {
   caseload_high: "Highest caseload the commenter states, if any.",
   interpretation: "How the commenter's words were turned into caseload_low-caseload_high.",
   role: "Role the commenter states, if any.",
-  kind: "first-hand (describes their own caseload or workplace) or opinion (a view or question about caseloads).",
+  kind: "first-hand (describes their own caseload or workplace), opinion (a view or question about caseloads), or submitted (a figure a social worker sent the editors directly, published with consent after moderation).",
   quote:
     "Short verbatim quotation from the comment (under 40 words; checked against the article file). Untrusted text, stored as published.",
-  source_id: "Article the comment is under (id in sources.csv).",
+  source_id: "Article the comment is under (id in sources.csv); blank for submitted figures.",
+  team_type: "Submitted figures: the kind of team, in general words (e.g. assessment, child protection).",
+  cases: "Submitted figures: cases the sender held.",
+  fte: "Submitted figures: the sender's FTE (full time = 1).",
+  consent: 'Submitted figures: "yes", the sender agreed to publication without their name.',
+  moderated:
+    'Submitted figures: "yes", an editor checked and anonymised the row (rows not yet moderated are not written).',
 };
 
 /** sources.csv columns, in order. */

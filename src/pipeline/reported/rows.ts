@@ -28,8 +28,13 @@ export function split<T extends { id: string }>(rows: Lined<T>[], reasonOf: (row
 export const figureExclusion = (row: FigureRow): string =>
   row.value_low === null ? "no figure stated" : row.repeats !== "" ? "repeats a figure already in another row" : "";
 
-/** Why a comment is not written as testimony (the curated `excluded` reason). */
-export const testimonyExclusion = (row: TestimonyRow): string => row.excluded;
+/** Why a comment is not written as testimony: the curated `excluded` reason, or a submitted figure not yet moderated. */
+export const testimonyExclusion = (row: TestimonyRow): string =>
+  row.excluded !== ""
+    ? row.excluded
+    : row.kind === "submitted" && row.moderated !== "yes"
+      ? "submitted figure not yet moderated"
+      : "";
 
 type Cell = string | number | null;
 

@@ -89,27 +89,53 @@ export const figureSchema = z
       ctx.addIssue({ code: "custom", path: ["value_high"], message: "value_high is below value_low" });
   });
 
-/** testimony.csv: every reader comment, with `excluded` holding the reason when it is not testimony. */
+/** testimony.csv: every reader comment, with `excluded` holding the reason when it is not testimony; and figures
+ * social workers submitted directly (kind "submitted": no name, no article, published only with consent and after
+ * moderation, see the README). */
 export const testimonySchema = z
   .object({
     id,
-    name: required,
+    name: text,
     date: isoDay,
     council_slug: slug,
     caseload_low: optionalNumber,
     caseload_high: optionalNumber,
     interpretation: text,
     role: text,
-    kind: z.enum(["first-hand", "opinion", ""]),
-    quote: required.refine((s) => s.split(/\s+/).length < 40, "quote must be under 40 words"),
+    kind: z.enum(["first-hand", "opinion", "submitted", ""]),
+    quote: text.refine((s) => s.split(/\s+/).length < 40, "quote must be under 40 words"),
     excluded: text,
-    source_id: id,
+    source_id: text.regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "must be a kebab-case id or blank"),
+    /** Submitted figures: the kind of team (assessment, child protection, ...), in general words. */
+    team_type: text,
+    /** Submitted figures: cases the sender holds. */
+    cases: optionalNumber,
+    /** Submitted figures: the sender's FTE (0.1 to 1). */
+    fte: optionalNumber,
+    /** Submitted figures: "yes" when the sender agreed to publication without their name. */
+    consent: z.enum(["yes", "no", ""]),
+    /** Submitted figures: "yes" once an editor has checked and anonymised the row. */
+    moderated: z.enum(["yes", "no", ""]),
   })
   .superRefine((row, ctx) => {
+    const issue = (path: string, message: string): void => {
+      ctx.addIssue({ code: "custom", path: [path], message });
+    };
     if (row.excluded === "" && row.kind === "")
-      ctx.addIssue({ code: "custom", path: ["kind"], message: "kept testimony needs a kind (first-hand or opinion)" });
+      issue("kind", "kept testimony needs a kind (first-hand, opinion or submitted)");
     if (row.caseload_low !== null && row.caseload_high !== null && row.caseload_low > row.caseload_high)
-      ctx.addIssue({ code: "custom", path: ["caseload_high"], message: "caseload_high is below caseload_low" });
+      issue("caseload_high", "caseload_high is below caseload_low");
+    if (row.kind !== "submitted") {
+      if (row.name === "") issue("name", "must not be blank");
+      if (row.quote === "") issue("quote", "must not be blank");
+      if (row.source_id === "") issue("source_id", "must not be blank");
+      return;
+    }
+    if (row.name !== "") issue("name", "a submitted figure is published without a name: leave it blank");
+    if (row.consent !== "yes") issue("consent", 'a submitted figure needs the sender\'s consent ("yes")');
+    if (row.cases === null || row.cases <= 0) issue("cases", "a submitted figure needs the cases held (above 0)");
+    if (row.fte === null || row.fte < 0.1 || row.fte > 1) issue("fte", "a submitted figure needs an FTE from 0.1 to 1");
+    if (row.moderated === "") issue("moderated", 'say whether the row has been moderated ("yes" or "no")');
   });
 
 export type SourceRow = z.infer<typeof sourceSchema>;
