@@ -43,14 +43,7 @@ const sharedRules = {
 
 export default defineConfig(
   {
-    ignores: [
-      "dist/**",
-      ".astro/**",
-      "node_modules/**",
-      "reports/**",
-      "public/**",
-      "**/*.d.ts",
-    ],
+    ignores: ["dist/**", ".astro/**", "node_modules/**", "reports/**", "public/**", "**/*.d.ts"],
   },
   {
     files: ["src/**/*.ts", "*.ts", "*.js", "*.mjs"],

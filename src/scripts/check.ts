@@ -14,10 +14,10 @@ import {
   type CheckState,
 } from "./checkState.ts";
 
-const byId = <T extends HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
-const form = byId<HTMLFormElement>("check-form");
+const byId = (id: string): HTMLElement | null => document.getElementById(id);
+const form = byId("check-form") as HTMLFormElement | null;
 const body = byId("result-body");
-const invite = byId<HTMLAnchorElement>("invite");
+const invite = byId("invite") as HTMLAnchorElement | null;
 const sentence = byId("sentence");
 const share = byId("share");
 
@@ -50,7 +50,10 @@ if (form && body && invite && sentence && share) {
     };
     invite.href = (invite.dataset["mailto"] ?? "") + encodeURIComponent(fill(invite.dataset["body"] ?? "", values));
     share.hidden = sentence.hidden = cases === null;
-    if (cases === null) return body.replaceChildren(para("prompt"));
+    if (cases === null) {
+      body.replaceChildren(para("prompt"));
+      return;
+    }
     const x = Math.round((cases / s.fte) * 10) / 10;
     const b = bandOf(x, data.bands);
     const eng = data.england[year] ?? official;
@@ -72,7 +75,7 @@ if (form && body && invite && sentence && share) {
     const band = b ? (b === data.bands.at(-1) ? "band-top" : "band") : x < 1 ? "band-below" : "band-above";
     body.replaceChildren(para("per", vars), para(row ? "vs-eng" : "vs", vars), para(band, vars), para("figures", vars));
     sentence.textContent = text("sentence", vars);
-    byId<HTMLAnchorElement>("share-link")?.setAttribute("href", location.pathname + stateQuery(s));
+    byId("share-link")?.setAttribute("href", location.pathname + stateQuery(s));
   };
 
   const apply = (p: URLSearchParams): void => {

@@ -12,7 +12,7 @@ import {
 } from "../../lib/data/distribution.ts";
 import { dp1, listJoin, longDate } from "../../lib/domain/format.ts";
 import { count } from "../../story/statements.ts";
-import { DFE_SOURCE, newsSources } from "../specs/sources.ts";
+import { DFE_SOURCE, newsSources } from "../../lib/chart/sources.ts";
 import { caseloadScale, type ScaleBand, type ScaleRange, type ScaleRule } from "./plot.ts";
 
 /** DfE's 2021 "Caseload groups" data set. */

@@ -7,7 +7,7 @@ import { distribution2021, practitionerFigures, shareAtOrAbove } from "../../lib
 import { englandSeries } from "../../lib/data/workforce.ts";
 import { dp1, listJoin } from "../../lib/domain/format.ts";
 import { count } from "../../story/statements.ts";
-import { DFE_SOURCE, newsSources } from "../specs/sources.ts";
+import { DFE_SOURCE, newsSources } from "../../lib/chart/sources.ts";
 import { caseloadScale } from "../caseload-distribution-2021/plot.ts";
 import {
   GROUPS_SOURCE,

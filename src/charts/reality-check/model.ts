@@ -3,7 +3,7 @@
  * each with the council's value, its region's, England's, the spread of councils and the council's trend. The
  * chart specs and the council page's panel both read this, so they print the same numbers.
  */
-import { quantile } from "d3";
+import { quantile } from "../../lib/domain/stats.ts";
 import { getCouncil } from "../../lib/data/councils.ts";
 import {
   allContextRows,
@@ -116,7 +116,7 @@ const pick = (rows: readonly ContextRow[], key: ContextMeasure, year: number): Y
 export function spreadOf(values: readonly (number | null)[]): Spread | null {
   const v = values.filter((x): x is number => x !== null).sort((a, b) => a - b);
   if (v.length === 0) return null;
-  const q = (p: number): number => quantile(v, p) ?? 0;
+  const q = (p: number): number => quantile(v, p);
   return { n: v.length, min: v[0] ?? 0, q1: q(0.25), median: q(0.5), q3: q(0.75), max: v.at(-1) ?? 0 };
 }
 

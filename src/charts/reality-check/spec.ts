@@ -5,6 +5,7 @@
 import type { ChartSpec, KeyItem } from "../../lib/chart/types.ts";
 import { allCouncils } from "../../lib/data/councils.ts";
 import { panelFor, type Panel, type PanelLine, type YearValue } from "./model.ts";
+import { dp1 } from "../../lib/domain/format.ts";
 import { realityStrips, type SpreadRow, type StripRow } from "./plot.ts";
 import { CONTEXT_SOURCES, PAIRING_NOTE } from "./sources.ts";
 

@@ -200,8 +200,8 @@ export const contextRegion = (dfeRegionCode: string): readonly ContextRow[] => i
 export const socialWorkersFor = (slug: string): SocialWorkersRow | undefined =>
   idx().sw.find((r) => r.councilSlug === slug);
 
-/** The 2024 three-or-more-social-workers row of England or a region (by DfE region code). */
-export const socialWorkersArea = (dfeRegionCode: string | "England"): SocialWorkersRow | undefined =>
+/** The 2024 three-or-more-social-workers row of England ("England") or a region (by DfE region code). */
+export const socialWorkersArea = (dfeRegionCode: string): SocialWorkersRow | undefined =>
   idx().sw.find((r) => r.level !== "Local authority" && areaKey(r.level, r.regionCode) === dfeRegionCode);
 
 /** Every council row of the 2024 table. */
