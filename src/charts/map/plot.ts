@@ -91,9 +91,10 @@ export function choropleth(features: readonly F[], areas: readonly MapArea[], op
     width,
     height,
     margin: 4,
-    // Plot supports reflectY on the identity projection; its types do not list it.
+    // The cartogram's y axis runs north-up and SVG's runs down: "reflect-y" turns it north-up on screen. (Plot's
+    // "identity" projection ignores a reflectY option, which drew the map upside down.)
     projection: (kind === "hex"
-      ? { type: "identity", reflectY: true, domain: collection }
+      ? { type: "reflect-y", domain: collection }
       : { type: "transverse-mercator", rotate: [2, 0], domain: collection }) as Plot.ProjectionOptions,
     marks: [
       Plot.geo(drawn, {

@@ -59,7 +59,7 @@ function mapSpec(kind: "hex" | "boundaries"): ChartSpec {
         : `Average caseload by council, ${String(year)}: boundary map`,
     subtitle:
       kind === "hex"
-        ? "Each council is one hexagon of the same size, placed roughly where it is. Cases per social worker (FTE) at 30 September"
+        ? "Each council is a group of hexagons sized by its population (House of Commons Library cartogram), grouped by county and placed roughly where it is. Cases per social worker (FTE) at 30 September"
         : "Council boundaries (ONS, December 2023). Cases per social worker (FTE) at 30 September",
     description:
       top && bottom
