@@ -29,11 +29,11 @@ import { mapCharts } from "./map/spec.ts";
 import { testimonyChart } from "./lanes/spec.ts";
 import { testimonyOverview } from "./lanes/overview.ts";
 import { reportedCaseloadChart, reportedRatesChart } from "./lanes/reported.ts";
-import { realityCheckCharts } from "./reality-check/spec.ts";
-import { realityTrendCharts } from "./reality-trend/spec.ts";
-import { fteSplitCharts } from "./fte-split/spec.ts";
-import { caseloadDistribution2021 } from "./caseload-distribution-2021/spec.ts";
-import { caseloadScaleChart } from "./caseload-scale/spec.ts";
+import { realityCheckCharts } from "./realityCheck/spec.ts";
+import { realityTrendCharts } from "./realityTrend/spec.ts";
+import { fteSplitCharts } from "./fteSplit/spec.ts";
+import { caseloadDistribution2021 } from "./distribution2021/spec.ts";
+import { caseloadScaleChart } from "./caseloadScale/spec.ts";
 
 /** The home page's charts (the lead scale first), then each article's. */
 function storyCharts(): ChartSpec[] {

@@ -17,7 +17,7 @@ import {
   type ContextValue,
   CONTEXT_MEASURES,
 } from "../lib/data/context.ts";
-import { dp1, pct } from "../lib/domain/format.ts";
+import { dp1, pct, roundHalfAway } from "../lib/domain/format.ts";
 
 /** Props as written in MDX. */
 export type ContextFactProps = Record<string, string | number | undefined>;
@@ -28,7 +28,7 @@ type Measure = ContextMeasure | (typeof SW)[number];
 /** Print a measure's value the way the site prints it. */
 function formatContext(measure: Measure, value: number): string {
   if (measure === "case_holder_share" || measure === "sw3_share") return pct(value);
-  if (measure === "cases_per_cin") return value.toFixed(2);
+  if (measure === "cases_per_cin") return roundHalfAway(value, 2);
   if (measure.endsWith("_per_case_holder_fte") || measure === "caseload_fte" || measure === "cin_rate_per_10k")
     return dp1(value);
   return measure === "case_holders_fte" || measure.endsWith("_fte")

@@ -11,7 +11,7 @@ import { z } from "astro/zod";
 import { parseCsv, readCsv, toCsv, type Table } from "../lib/csv.ts";
 import { cell } from "../lib/cells.ts";
 import { PipelineError, parseWithFriendlyErrors } from "../lib/errors.ts";
-import { writeDistributionMeta, DISTRIBUTION_COLUMNS } from "./distribution-meta.ts";
+import { writeDistributionMeta, DISTRIBUTION_COLUMNS } from "./distributionMeta.ts";
 
 /** Raw path of DfE's five typed groups (CURATED in SOURCES.md). */
 export const GROUPS_FILE = "context/dfe_caseload_groups_2021_preview.csv";

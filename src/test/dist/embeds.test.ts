@@ -21,7 +21,8 @@ function pagesHolding(): Map<string, ChartSpec[]> {
   const out = new Map<string, ChartSpec[]>();
   for (const spec of charts) {
     const page = spec.page.split("#")[0] ?? "/";
-    out.set(page, [...(out.get(page) ?? []), spec]);
+    // A linked-only chart is drawn on its share page; its holding page links to it and does not advertise it.
+    if (!spec.linkedOnly) out.set(page, [...(out.get(page) ?? []), spec]);
     out.set(sharePath(spec), [spec]);
   }
   return out;

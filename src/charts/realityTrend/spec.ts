@@ -6,9 +6,9 @@ import type { ChartSpec, KeyItem } from "../../lib/chart/types.ts";
 import { allCouncils, getCouncil } from "../../lib/data/councils.ts";
 import { contextEngland, contextFor, type ContextRow } from "../../lib/data/context.ts";
 import { dp1 } from "../../lib/domain/format.ts";
-import { CIN_SOURCE, PAIRING_NOTE } from "../reality-check/sources.ts";
+import { CIN_SOURCE, PAIRING_NOTE } from "../realityCheck/sources.ts";
 import { DFE_SOURCE } from "../../lib/chart/sources.ts";
-import { EXPLAINER_PATH } from "../reality-check/spec.ts";
+import { EXPLAINER_PATH } from "../realityCheck/spec.ts";
 import { realityTrend, type TrendRow } from "./plot.ts";
 
 const rowsOf = (name: string, role: TrendRow["role"], rows: readonly ContextRow[]): TrendRow[] =>

@@ -17,7 +17,7 @@ import {
   type ContextRow,
   type ContextValue,
 } from "../../lib/data/context.ts";
-import { dp1, pct } from "../../lib/domain/format.ts";
+import { dp1, pct, roundHalfAway } from "../../lib/domain/format.ts";
 import { regionName } from "../../lib/council/model.ts";
 
 /** The year of the three-or-more-social-workers count (31 March). */
@@ -45,26 +45,25 @@ const PANEL_MEASURES: readonly PanelMeasure[] = [
     key: "case_holder_share",
     label: "Share of social worker FTE holding cases",
     format: pct,
-    means:
-      "Case-holding FTE ÷ all children and family social worker FTE, employed plus agency: who the average counts.",
+    means: "Case-holding FTE ÷ all social worker FTE, employed and agency.",
   },
   {
     key: "cin_per_case_holder_fte",
     label: "Children in need per case-holding FTE",
     format: dp1,
-    means: "Children in need at 31 March ÷ case-holding FTE at the following 30 September census.",
+    means: "Children in need (31 March) ÷ case-holding FTE (30 September).",
   },
   {
     key: "cases_per_cin",
     label: "Cases recorded per child in need",
-    format: (n) => n.toFixed(2),
-    means: "Cases in the workforce census ÷ children in need six months earlier: below 1, fewer cases than children.",
+    format: (n) => roundHalfAway(n, 2),
+    means: "Cases held ÷ children in need; below 1, fewer cases than children.",
   },
   {
     key: "sw3",
     label: `Children in care with 3+ social workers (${String(SW_YEAR)})`,
     format: pct,
-    means: `Children looked after at 31 March ${String(SW_YEAR)} who had three or more social workers in the year before.`,
+    means: `Looked after at 31 March ${String(SW_YEAR)}, with 3+ social workers in the year.`,
   },
 ];
 

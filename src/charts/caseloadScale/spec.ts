@@ -8,7 +8,7 @@ import { englandSeries } from "../../lib/data/workforce.ts";
 import { dp1, listJoin } from "../../lib/domain/format.ts";
 import { count } from "../../story/statements.ts";
 import { DFE_SOURCE, newsSources } from "../../lib/chart/sources.ts";
-import { caseloadScale } from "../caseload-distribution-2021/plot.ts";
+import { caseloadScale } from "../distribution2021/plot.ts";
 import {
   GROUPS_SOURCE,
   SCALE_COLUMNS,
@@ -19,7 +19,7 @@ import {
   scaleNotes,
   scaleRanges,
   scaleRows,
-} from "../caseload-distribution-2021/spec.ts";
+} from "../distribution2021/spec.ts";
 
 /** England's latest published average and its year. */
 function latestEngland(): { year: number; value: number } {

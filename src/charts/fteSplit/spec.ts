@@ -6,7 +6,7 @@ import type { ChartSpec } from "../../lib/chart/types.ts";
 import { contextEngland } from "../../lib/data/context.ts";
 import { pct } from "../../lib/domain/format.ts";
 import { DFE_SOURCE } from "../../lib/chart/sources.ts";
-import { EXPLAINER_PATH } from "../reality-check/spec.ts";
+import { EXPLAINER_PATH } from "../realityCheck/spec.ts";
 import { fteSplit, type SplitRow } from "./plot.ts";
 
 /** England's yearly split; years without all three counts are left out (none so far). */

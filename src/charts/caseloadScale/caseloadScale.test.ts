@@ -3,7 +3,7 @@ import { renderPlot } from "../../lib/chart/render.ts";
 import { distribution2021, practitionerFigures, shareAtOrAbove } from "../../lib/data/distribution.ts";
 import { englandSeries } from "../../lib/data/workforce.ts";
 import { dp1 } from "../../lib/domain/format.ts";
-import { caseloadScale } from "../caseload-distribution-2021/plot.ts";
+import { caseloadScale } from "../distribution2021/plot.ts";
 import { caseloadScaleChart, figuresCount } from "./spec.ts";
 
 describe("caseload-scale", () => {

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
+import { dp1 } from "../../lib/domain/format.ts";
 
 /** One yearly value of one line. */
 export interface TrendRow {
@@ -74,7 +75,7 @@ export function realityTrend(rows: readonly TrendRow[], options: TrendOptions): 
         r: (r: Drawn) => (r.role === "council" ? 3 : 2),
         fill: (r: Drawn) => (r.joint ? "var(--color-paper)" : COLOR[r.role]),
         stroke: (r: Drawn) => COLOR[r.role],
-        title: (r: Drawn) => `${r.series}, ${String(r.year)}: ${r.value.toFixed(1)}${r.joint ? " (joint return)" : ""}`,
+        title: (r: Drawn) => `${r.series}, ${String(r.year)}: ${dp1(r.value)}${r.joint ? " (joint return)" : ""}`,
       }),
       narrow
         ? null
