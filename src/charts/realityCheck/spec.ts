@@ -76,6 +76,7 @@ export function describePanel(p: Panel): string {
 
 function notes(p: Panel): string[] {
   const out = [
+    ...p.lines.map((l) => `${l.measure.label}: ${l.measure.means}`),
     PAIRING_NOTE,
     "The grey spread leaves out councils with fewer than 20 case-holding FTE (such as the Isles of Scilly and the City of London), whose ratios swing with one person.",
   ];
