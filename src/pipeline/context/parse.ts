@@ -7,6 +7,8 @@ import { z } from "astro/zod";
 import type { Table } from "../lib/csv.ts";
 import { PipelineError, parseWithFriendlyErrors } from "../lib/errors.ts";
 import { parseDfeValue, type DfeValue } from "../lib/values.ts";
+// DfE files share the workforce file's key columns: one list.
+import { KEY_COLUMNS } from "../workforceParse.ts";
 
 /** How one context file is read. */
 export interface ContextFileSpec {
@@ -40,16 +42,6 @@ export interface ContextRow {
   value: DfeValue;
 }
 
-const KEYS = [
-  "time_period",
-  "geographic_level",
-  "region_code",
-  "region_name",
-  "old_la_code",
-  "new_la_code",
-  "la_name",
-] as const;
-
 const keySchema = z
   .object({
     time_period: z.string().regex(/^20[12]\d$/, "time_period must be a year 2010-2029"),
@@ -71,7 +63,7 @@ const keySchema = z
 
 /** The columns a context file must have. */
 export const requiredColumns = (spec: ContextFileSpec): string[] => [
-  ...KEYS,
+  ...KEY_COLUMNS,
   spec.value,
   ...(spec.filter ? [spec.filter.column] : []),
 ];
@@ -80,7 +72,7 @@ export const requiredColumns = (spec: ContextFileSpec): string[] => [
 export function parseContext(table: Table, spec: ContextFileSpec): ContextRow[] {
   return table.rows.map((row, i) => {
     const line = table.lines[i] ?? i + 2;
-    const picked = Object.fromEntries(KEYS.map((k) => [k, (row[k] ?? "").trim()]));
+    const picked = Object.fromEntries(KEY_COLUMNS.map((k) => [k, (row[k] ?? "").trim()]));
     const keys = parseWithFriendlyErrors(keySchema, picked, table.file, line);
     const kind = spec.filter ? (row[spec.filter.column] ?? "").trim() : "";
     if (spec.filter && !spec.filter.allowed.includes(kind))
