@@ -85,6 +85,9 @@ export function realityStrips(
         frameAnchor: "top-left",
         text: (d: string) => d,
         fontWeight: 700,
+        // At phone width the longest label ("Children in care with 3+ social workers (2024)") ran past the right
+        // edge at the page's 13 px; 11 px keeps it inside.
+        ...(width < 480 ? { fontSize: 11 } : {}),
         dy: 2,
       }),
       Plot.barX(spread, {
