@@ -11,6 +11,7 @@ import { runPipeline } from "./pipeline.ts";
 import { runReported } from "./reported/index.ts";
 import { runCouncilContext } from "./context/councilContext.ts";
 import { runDistribution } from "./context/distribution.ts";
+import { runRelease2022 } from "./release2022.ts";
 
 const USAGE = "usage: npm run data -- [--raw DIR] [--out DIR] [--sources DIR]";
 const root = resolve(import.meta.dirname, "..", "..");
@@ -45,6 +46,10 @@ const STEPS: Step[] = [
   // The 2021 caseload distribution: reads the 2021 national row of workforce.csv back from outDir.
   (raw, out, log) => {
     runDistribution(raw, out, log);
+  },
+  // DfE's 2022 release, to judge sources against what was published nearer their time: reads councils.csv back.
+  (raw, out, log) => {
+    runRelease2022(raw, out, log);
   },
 ];
 

@@ -11,6 +11,7 @@ import { allReported, getSource, getTestimony, type ReportedFigure } from "../li
 import { dp1, longDate, round1 } from "../lib/domain/format.ts";
 import { councilYears } from "./findings.ts";
 import { formatMeasure, isRate } from "../lib/domain/measures.ts";
+import { asPublishedAt } from "../lib/domain/releases.ts";
 import { rankText, rankWithTies, tiedWith } from "../lib/domain/rank.ts";
 
 /** Props as written in MDX: strings, or numbers from `{2018}`. */
@@ -26,12 +27,24 @@ const str = (props: FactProps, key: string): string => {
   return String(v);
 };
 
+/** The `asOf` prop: the ISO date of the source an article judges, or undefined for the current release. */
+const asOf = (props: FactProps): string | undefined => (props["asOf"] === undefined ? undefined : str(props, "asOf"));
+
 const MEASURE_KEYS = new Set<string>(MEASURES.map((m) => m.key));
 
-/** The official value of a measure for a council (or "england") at a count year, or throw. */
-function officialValue(council: string, measure: string, year: number): number {
+/**
+ * The official value of a measure for a council (or "england") at a count year, or throw. With `asOf` (the date of
+ * a source the article judges), the value as published nearest that time (lib/domain/releases.ts).
+ */
+function officialValue(council: string, measure: string, year: number, asOf?: string): number {
   if (!MEASURE_KEYS.has(measure)) throw new Error(`unknown measure ${measure}`);
   if (council !== "england" && !getCouncil(council)) throw new Error(`unknown council ${council}`);
+  if (asOf !== undefined) {
+    const then = asPublishedAt(council, measure as Measure, year, asOf).then;
+    if (then.value === null)
+      throw new Error(`DfE's ${then.release} release has no ${measure} for ${council} in ${String(year)}`);
+    return then.value;
+  }
   const series = council === "england" ? englandSeries(measure as Measure) : seriesFor(council, measure as Measure);
   const point = series.find((p) => p.year === year);
   if (!point) throw new Error(`no DfE row for ${council} in ${String(year)}`);
@@ -59,14 +72,15 @@ export function resolveFact(tag: FactTag, props: FactProps): string {
   switch (tag) {
     case "Official": {
       const measure = str(props, "measure");
-      return formatMeasure(measure, officialValue(str(props, "council"), measure, Number(str(props, "year"))));
+      const council = str(props, "council");
+      return formatMeasure(measure, officialValue(council, measure, Number(str(props, "year")), asOf(props)));
     }
     case "Change": {
       // Difference between two years' official values, to 1 dp, without sign ("6.5"); `direction` checks the sign.
       const measure = str(props, "measure");
       const council = str(props, "council");
-      const a = officialValue(council, measure, Number(str(props, "from")));
-      const b = officialValue(council, measure, Number(str(props, "to")));
+      const a = officialValue(council, measure, Number(str(props, "from")), asOf(props));
+      const b = officialValue(council, measure, Number(str(props, "to")), asOf(props));
       const diff = round1(b - a);
       const dir = diff < 0 ? "fall" : diff > 0 ? "rise" : "no change";
       if (props["direction"] !== undefined && props["direction"] !== dir)
