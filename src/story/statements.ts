@@ -2,9 +2,10 @@
  * The home page's findings as sentences, written from the data at build time (./facts.ts). Tests check the
  * numbers in them against the readers; nothing here is typed in by hand.
  */
-import { dp1 } from "../lib/domain/format.ts";
+import { dp1, listJoin } from "../lib/domain/format.ts";
 import { countYears } from "../lib/domain/counts.ts";
 import { smallLeftOut } from "../lib/domain/small.ts";
+import { statedText } from "../lib/testimony/context.ts";
 import {
   councilYears,
   englandAt,
@@ -14,6 +15,16 @@ import {
   practitionerRanges,
   yearDistributions,
 } from "./findings.ts";
+
+/** "two practitioners' figures, both from 2018". */
+export function figuresCount(years: readonly number[]): string {
+  const n = years.length;
+  const distinct = [...new Set(years)];
+  const noun = `${count(n)} practitioner${n === 1 ? "’s figure" : "s’ figures"}`;
+  if (n === 0) return "no practitioners’ figures";
+  if (distinct.length === 1) return `${noun}, ${n === 1 ? "" : n === 2 ? "both " : "all "}from ${String(distinct[0])}`;
+  return `${noun}, from ${listJoin(distinct.map(String))}`;
+}
 
 /** "2.1 times". */
 export const times = (ratio: number): string => `${dp1(ratio)} times`;
@@ -77,25 +88,29 @@ export function practitionerFacts(): {
   };
 }
 
-/** The practitioners' sentence. */
+/** The practitioners' sentence: how many figures, from when, each as the commenter gave it. */
 export function practitionerSentence(): string {
   const f = practitionerFacts();
   if (!f) return "No practitioner in our sources states a caseload figure.";
-  const who = practitionerRanges().filter((p) => p.low === f.low).length;
-  const lowestWord = who > 1 ? "the lower end of their ranges" : "the lowest figure practitioners describe";
+  const ranges = practitionerRanges();
   const against =
     f.atOrAbove === 0
       ? `higher than every one of the ${count(f.total)} official council figures`
       : `reached by only ${count(f.atOrAbove)} of the ${count(f.total)} official council figures`;
-  return `${capital(count(practitionerRanges().length))} ${practitionerRanges().length === 1 ? "reader" : "readers"}, writing from their own experience in comments under a news article, described caseloads of ${rangesText()}. ${capital(lowestWord)}, ${String(f.low)}, is ${times(f.ratio)} England's average at the last count before they wrote (${dp1(f.england)}, 30 September ${String(f.countYear)}) and ${against}.`;
+  const when = listJoin([...new Set(ranges.map((p) => p.testimony.date.slice(0, 4)))]);
+  const given = ranges.map((p) => statedText(p.testimony) ?? "").join("; ");
+  return `${capital(count(ranges.length))} ${ranges.length === 1 ? "reader" : "readers"}, writing from their own experience in comments under a news article in ${when}, gave these caseloads: ${given}. The lowest figure, ${String(f.low)}, is ${times(f.ratio)} England's average at the last count before they wrote (${dp1(f.england)}, 30 September ${String(f.countYear)}) and ${against}.`;
 }
 
-/** "38–45 and 38–46". */
-function rangesText(): string {
-  const parts = practitionerRanges().map((p) =>
-    p.low === p.high ? String(p.low) : `${String(p.low)}–${String(p.high)}`,
-  );
-  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+/** The home page's headline: England's latest average beside how many practitioners' figures, and from when. */
+export function headline(): string {
+  const t = englandTrend();
+  const f = practitionerFacts();
+  const ranges = practitionerRanges();
+  if (!f) return `England's official caseload is ${dp1(t.to)} (${String(t.last)})`;
+  const when = listJoin([...new Set(ranges.map((p) => p.testimony.date.slice(0, 4)))]);
+  const who = `${capital(count(ranges.length))} social ${ranges.length === 1 ? "worker" : "workers"} commenting in ${when}`;
+  return `Official caseloads average ${dp1(t.to)} (${String(t.last)}). ${who} described ${String(f.low)} or more`;
 }
 
 /** " Isles of Scilly (fewer than 5 ...) is left out of the range." or "". */

@@ -4,7 +4,8 @@ import { distribution2021, practitionerFigures, shareAtOrAbove } from "../../lib
 import { englandSeries } from "../../lib/data/workforce.ts";
 import { dp1 } from "../../lib/domain/format.ts";
 import { caseloadScale } from "../distribution2021/plot.ts";
-import { caseloadScaleChart, figuresCount } from "./spec.ts";
+import { caseloadScaleChart } from "./spec.ts";
+import { figuresCount } from "../../story/statements.ts";
 
 describe("caseload-scale", () => {
   it("counts the practitioners' figures and says when they are from", () => {

@@ -5,8 +5,8 @@
 import type { ChartSpec } from "../../lib/chart/types.ts";
 import { distribution2021, practitionerFigures, shareAtOrAbove } from "../../lib/data/distribution.ts";
 import { englandSeries } from "../../lib/data/workforce.ts";
-import { dp1, listJoin } from "../../lib/domain/format.ts";
-import { count } from "../../story/statements.ts";
+import { dp1 } from "../../lib/domain/format.ts";
+import { figuresCount } from "../../story/statements.ts";
 import { DFE_SOURCE, newsSources } from "../../lib/chart/sources.ts";
 import { caseloadScale } from "../distribution2021/plot.ts";
 import {
@@ -28,16 +28,6 @@ function latestEngland(): { year: number; value: number } {
     .at(-1);
   if (!last || last.value === null) throw new Error("no published England caseload");
   return { year: last.year, value: last.value };
-}
-
-/** "two practitioners' figures, both from 2018". */
-export function figuresCount(years: readonly number[]): string {
-  const n = years.length;
-  const distinct = [...new Set(years)];
-  const noun = `${count(n)} practitioner${n === 1 ? "’s figure" : "s’ figures"}`;
-  if (n === 0) return "no practitioners’ figures";
-  if (distinct.length === 1) return `${noun}, ${n === 1 ? "" : n === 2 ? "both " : "all "}from ${String(distinct[0])}`;
-  return `${noun}, from ${listJoin(distinct.map(String))}`;
 }
 
 /** The lead chart. */

@@ -8,7 +8,7 @@ import {
   practitionerRanges,
   reportedCaseloads,
 } from "../../story/findings.ts";
-import { count, englandTrend, practitionerFacts, times } from "../../story/statements.ts";
+import { count, englandTrend, figuresCount, practitionerFacts, times } from "../../story/statements.ts";
 import { DFE_SOURCE, newsSources } from "../../lib/chart/sources.ts";
 import { CASELOAD_NOTE } from "../storyText.ts";
 import { rangeLadder } from "./plot.ts";
@@ -29,13 +29,14 @@ export function practitionersVsOfficial(): ChartSpec {
   const rows = ladderRows(reported, testimony);
   const xMax = Math.max(50, ...rows.map((r) => Math.ceil(r.high / 5) * 5 + 2));
   const above = f && f.atOrAbove === 0;
+  const howMany = figuresCount(testimony.map((p) => Number(p.testimony.date.slice(0, 4))));
   const sourceIds = [...new Set([...reported.map((r) => r.sourceId), ...testimony.map((p) => p.testimony.sourceId)])];
   return {
     chart: "practitioners-vs-official",
     scope: "england",
     title: f
       ? above
-        ? `The caseloads practitioners describe, from ${String(f.low)}, lie beyond every official council figure`
+        ? `${howMany.charAt(0).toUpperCase()}${howMany.slice(1)}: from ${String(f.low)} up, beyond every official council figure`
         : `Few official council figures reach the caseloads practitioners describe`
       : "Reported caseloads beside every official council figure",
     subtitle: `Cases per social worker. Top: all ${count(all.length)} official council averages, ${String(t.first)}–${String(t.last)}. Below: figures reported in the news and ranges readers gave.`,

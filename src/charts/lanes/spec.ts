@@ -1,7 +1,7 @@
 /** One chart per testimony: its range against its council's, England's and every council's caseload ("testimony-range"). */
 import type { ChartSpec, KeyItem } from "../../lib/chart/types.ts";
 import { type Testimony } from "../../lib/data/reported.ts";
-import { contextFor, rangeText } from "../../lib/testimony/context.ts";
+import { contextFor, rangeText, statedText } from "../../lib/testimony/context.ts";
 import { dp1, longDate } from "../../lib/domain/format.ts";
 import { DFE_SOURCE } from "../../lib/chart/sources.ts";
 import { rangeLanes } from "./plot.ts";
@@ -30,7 +30,7 @@ export function testimonyChart(t: Testimony): ChartSpec {
     ? `${t.name} describes caseloads of ${range}; ${where}'s official average in ${String(ctx.year)} was ${officialText}`
     : `${t.name} gives no caseload figure; ${where}'s official average in ${String(ctx.year)} was ${officialText}`;
   const lead = range
-    ? `${t.name}'s comment of ${longDate(t.date)} describes caseloads of ${range} (${t.interpretation}).`
+    ? `${t.name}'s comment of ${longDate(t.date)} describes caseloads of ${statedText(t) ?? range} (${t.interpretation}).`
     : `${t.name}'s comment of ${longDate(t.date)} gives no caseload figure.`;
   const gap =
     t.caseloadLow !== null && ctx.spread

@@ -15,7 +15,7 @@ describe("testimonyCharts", () => {
     expect(new Set(charts.map((c) => `${c.chart}/${c.scope}`)).size).toBe(charts.length);
   });
   it("rows are the data drawn; a range testimony states its figures in title and description", () => {
-    const errin = charts.find((c) => c.scope === "errin-2018-09-22");
+    const errin = charts.find((c) => c.scope === "cc-2018-09-05-east-sussex-c10");
     expect(errin?.title).toContain("38 to 45");
     expect(errin?.rows[0]).toMatchObject({ value_low: 38, value_high: 45 });
     expect(errin?.description).toMatch(/England's official average caseload was \d+\.\d/);

@@ -26,9 +26,9 @@ describe("fact components", () => {
   });
 
   it("quote testimony as escaped text, attributed and linked, ending without a space", async () => {
-    const html = await render(Quote, { id: "errin-2018-09-22" });
+    const html = await render(Quote, { id: "cc-2018-09-05-east-sussex-c10" });
     expect(html).toMatch(
-      /^<q>the real caseload numbers[^<]*<\/q>\s+<a href="\/testimony\/errin-2018-09-22\/">\(Errin, reader comment, 22 September 2018\)<\/a>$/,
+      /^<q>the real caseload numbers[^<]*<\/q>\s+<a href="\/testimony\/cc-2018-09-05-east-sussex-c10\/">\(Errin, reader comment, 22 September 2018\)<\/a>$/,
     );
     await expect(render(Quote, { id: "nobody" })).rejects.toThrow(/no testimony/);
   });

@@ -47,6 +47,11 @@ export interface Testimony {
   councilSlug: string | null;
   caseloadLow: number | null;
   caseloadHigh: number | null;
+  /** The team's caseload the commenter gives, kept apart from their own (null when none). */
+  teamLow?: number | null;
+  teamHigh?: number | null;
+  /** The commenter's words for the team figure ("mid 40s"). */
+  teamWords?: string;
   interpretation: string;
   role: string;
   kind: "first-hand" | "opinion" | "submitted";
@@ -117,6 +122,9 @@ const toTestimony = (r: RowOf<"testimony">): Testimony => ({
   councilSlug: orNull(r.council_slug),
   caseloadLow: num(r.caseload_low),
   caseloadHigh: num(r.caseload_high),
+  teamLow: num(r.team_low),
+  teamHigh: num(r.team_high),
+  teamWords: r.team_words,
   interpretation: r.interpretation,
   role: r.role,
   kind: r.kind,

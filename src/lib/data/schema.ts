@@ -205,6 +205,11 @@ const testimony = z.object({
   council_slug: slugOrBlank,
   caseload_low: countOrBlank,
   caseload_high: countOrBlank,
+  /** The team's caseload the commenter gives, kept apart from their own. */
+  team_low: countOrBlank,
+  team_high: countOrBlank,
+  /** The commenter's own words for the team figure ("mid 40s"). */
+  team_words: s,
   interpretation: s,
   role: s,
   kind: z.enum(["first-hand", "opinion", "submitted"]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor, fiveNumbers, missingReason, rangeText, spreadFor } from "./context.ts";
+import { contextFor, fiveNumbers, missingReason, rangeText, spreadFor, statedText } from "./context.ts";
 
 describe("the count a testimony is read against", () => {
   it("is the last 30 September count on or before it (src/lib/domain/counts.ts)", () => {
@@ -50,5 +50,19 @@ describe("rangeText", () => {
     expect(rangeText({ caseloadLow: 38, caseloadHigh: 45 })).toBe("38 to 45");
     expect(rangeText({ caseloadLow: 20, caseloadHigh: 20 })).toBe("20");
     expect(rangeText({ caseloadLow: null, caseloadHigh: null })).toBeNull();
+  });
+});
+
+describe("what a commenter said, in figures", () => {
+  const none = { teamLow: null, teamHigh: null, teamWords: "" };
+  it("keeps a floor a floor and a team's figure apart from the commenter's own", () => {
+    expect(statedText({ caseloadLow: 38, caseloadHigh: null, teamLow: 44, teamHigh: 46, teamWords: "mid 40s" })).toBe(
+      "at least 38 for themselves, with the mid 40s for their team",
+    );
+    expect(statedText({ caseloadLow: 38, caseloadHigh: 45, ...none })).toBe("38 to 45");
+    expect(statedText({ caseloadLow: null, caseloadHigh: null, teamLow: 20, teamHigh: 20, teamWords: "" })).toBe(
+      "20 for their team",
+    );
+    expect(rangeText({ caseloadLow: 38, caseloadHigh: null })).toBe("at least 38");
   });
 });

@@ -124,10 +124,33 @@ export function missingReason(status: string): string {
   return meaning ? `${status}: ${meaning}` : "not published";
 }
 
-/** A testimony's caseload range in words: "38 to 45", "38", or null when the commenter gave no figure. */
+/**
+ * A commenter's own caseload in words, as they gave it: "38 to 45", "38", "at least 38" (a floor, such as "never
+ * under 38", with no upper figure), or null when they gave no figure of their own.
+ */
 export function rangeText(t: Pick<Testimony, "caseloadLow" | "caseloadHigh">): string | null {
   const { caseloadLow: low, caseloadHigh: high } = t;
   if (low === null && high === null) return null;
+  if (low !== null && high === null) return `at least ${String(low)}`;
   if (low !== null && high !== null && low !== high) return `${String(low)} to ${String(high)}`;
   return String(low ?? high);
+}
+
+/** The team caseload a commenter gave, kept apart from their own, in their words where given: "the mid 40s". */
+export function teamText(t: Pick<Testimony, "teamLow" | "teamHigh" | "teamWords">): string | null {
+  if (t.teamWords) return `the ${t.teamWords}`;
+  const low = t.teamLow ?? t.teamHigh ?? null;
+  const high = t.teamHigh ?? t.teamLow ?? null;
+  if (low === null || high === null) return null;
+  return low === high ? String(low) : `${String(low)} to ${String(high)}`;
+}
+
+/** Everything a commenter said in figures: "at least 38 for themselves, with the mid 40s for their team". */
+export function statedText(
+  t: Pick<Testimony, "caseloadLow" | "caseloadHigh" | "teamLow" | "teamHigh" | "teamWords">,
+): string | null {
+  const own = rangeText(t);
+  const team = teamText(t);
+  if (own === null) return team === null ? null : `${team} for their team`;
+  return team === null ? own : `${own} for themselves, with ${team} for their team`;
 }

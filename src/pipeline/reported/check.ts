@@ -32,6 +32,32 @@ function checkSlug(slug: string, known: Set<string>, file: string, line: number,
     throw new PipelineError(file, line, column, `council slug "${slug}" is not in data/councils.csv`);
 }
 
+/** A name as it would appear in a slug ("Arron Batley-Simpson" -> "arron-batley-simpson"). */
+const nameSlug = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/**
+ * Testimony ids carry no names (they end up in URLs, the sitemap, cards and the search index): a comment's id is
+ * its article's id and its place among the comments recorded from it ("cc-2018-09-05-east-sussex-c9"); a submitted
+ * figure's is "sub-", the date it was sent and a number.
+ */
+function checkTestimonyId(row: { id: string; name: string; source_id: string; kind: string }, line: number): void {
+  const pattern = row.kind === "submitted" ? /^sub-\d{4}-\d{2}-\d{2}-\d+$/ : new RegExp(`^${row.source_id}-c\\d+$`);
+  if (!pattern.test(row.id))
+    throw new PipelineError(
+      TESTIMONY,
+      line,
+      "id",
+      `"${row.id}" must be ${row.kind === "submitted" ? "sub-YYYY-MM-DD-N" : `${row.source_id}-cN`}`,
+    );
+  const name = nameSlug(row.name);
+  if (name.length >= 3 && row.id.includes(name))
+    throw new PipelineError(TESTIMONY, line, "id", `"${row.id}" contains the commenter's name`);
+}
+
 /**
  * Run every check on the curated tables against the article texts (keyed by file name) and the known council
  * slugs. Throws PipelineError on the first failure; returns nothing when all is well.
@@ -65,6 +91,7 @@ export function checkCurated(curated: Curated, articles: Map<string, string>, co
 
   for (const { line, row } of curated.testimony) {
     checkSlug(row.council_slug, councilSlugs, TESTIMONY, line, "council_slug");
+    checkTestimonyId(row, line);
     // A submitted figure has no article to check against: consent and moderation are checked by the schema.
     if (row.kind === "submitted") continue;
     const article = articleFor.get(row.source_id);

@@ -81,17 +81,24 @@ describe(`real curated facts (official values from ${origin})`, () => {
     });
   });
 
-  it("keeps the readers' caseload ranges: 38-45 and 'never under 38 ... mid 40's'", () => {
-    expect(testimony.get("errin-2018-09-22")).toMatchObject({
+  it("keeps what the readers said: Errin's 38-45; Darcy's own floor of 38 and her team's mid 40s, apart", () => {
+    expect(testimony.get("cc-2018-09-05-east-sussex-c10")).toMatchObject({
       name: "Errin",
       caseload_low: "38",
       caseload_high: "45",
       kind: "first-hand",
     });
-    expect(testimony.get("darcy-2018-09-22")).toMatchObject({ caseload_low: "38", caseload_high: "46" });
-    expect(testimony.get("darcy-2018-09-22")?.["quote"]).toContain("never held a caseload under 38");
-    expect(testimony.get("catherine-moody-2018-09-10")?.["council_slug"]).toBe("east-sussex");
-    expect(testimony.has("tabatha-2018-09-11")).toBe(false);
+    expect(testimony.get("cc-2018-09-05-east-sussex-c9")).toMatchObject({
+      name: "Darcy",
+      caseload_low: "38",
+      caseload_high: "",
+      team_low: "44",
+      team_high: "46",
+      team_words: "mid 40s",
+    });
+    expect(testimony.get("cc-2018-09-05-east-sussex-c9")?.["quote"]).toContain("never held a caseload under 38");
+    expect(testimony.get("cc-2018-09-05-east-sussex-c5")?.["council_slug"]).toBe("east-sussex");
+    expect(testimony.has("cc-2018-09-05-east-sussex-c6")).toBe(false);
   });
 
   it("dates every article", () => {

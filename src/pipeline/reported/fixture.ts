@@ -9,7 +9,7 @@ import { tempDir } from "./testkit.ts";
 const FIGURE_HEADER =
   "id,council_slug,measure,words,value_low,value_high,interpretation,scope,stated_by,stated_date,stated_date_precision,date_basis,repeats,note,source_id";
 const TESTIMONY_HEADER =
-  "id,name,date,council_slug,caseload_low,caseload_high,interpretation,role,kind,quote,excluded,source_id,team_type,cases,fte,consent,moderated";
+  "id,name,date,council_slug,caseload_low,caseload_high,team_low,team_high,team_words,interpretation,role,kind,quote,excluded,source_id,team_type,cases,fte,consent,moderated";
 
 /** Files of the fixture, keyed by path relative to its root (curated/, sources/, out/). */
 export const FIXTURE: Record<string, string> = {
@@ -27,8 +27,8 @@ export const FIXTURE: Record<string, string> = {
     "t-none,testshire,caseload_fte,Caseloads fall,,,no figure stated,council-wide average,article,2019-03,month,,,,t-2019\n",
   "curated/testimony.csv":
     `${TESTIMONY_HEADER}\n` +
-    'jo-bloggs-2019-03-03,Jo Bloggs,2019-03-03,testshire,30,30,30,,first-hand,"My caseload was 30, ""never less"", in <b>my</b> team.",,t-2019,,,,,\n' +
-    "sam-2019-03-04,Sam,2019-03-04,,,,,,,Nice weather.,not about caseloads,t-2019,,,,,\n",
+    't-2019-c1,Jo Bloggs,2019-03-03,testshire,30,30,,,,30,,first-hand,"My caseload was 30, ""never less"", in <b>my</b> team.",,t-2019,,,,,\n' +
+    "t-2019-c2,Sam,2019-03-04,,,,,,,,,,Nice weather.,not about caseloads,t-2019,,,,,\n",
   "out/councils.csv": "slug,name,dfe_code,ons_code,status,successors\ntestshire,Testshire,999,E10000999,current,\n",
   "out/workforce.csv":
     "time_period,geographic_level,old_la_code,new_la_code,la_name,caseload_fte,caseload_fte_status,council_slugs,joint\n" +

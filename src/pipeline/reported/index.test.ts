@@ -20,7 +20,7 @@ describe("runReported on a tiny fixture", () => {
       "  excluded 1: no figure stated (t-none)",
       "  verdicts: differs 1, cannot be checked 1",
       "testimony.csv: read 2, written 1",
-      "  excluded 1: not about caseloads (sam-2019-03-04)",
+      "  excluded 1: not about caseloads (t-2019-c2)",
       "sources.csv: read 1, written 1",
     ]);
   });

@@ -54,14 +54,18 @@ export const FIGURE_COLUMNS: Record<string, string> = {
 
 /** testimony.csv columns, in order. */
 export const TESTIMONY_COLUMNS: Record<string, string> = {
-  id: "Stable id: commenter name and comment date.",
+  id: "Stable id, not built from the name: the source article's id and the comment's place among those recorded from it (c1, c2, ...).",
   name: "Commenter name exactly as published (untrusted text: escape when rendering); blank for submitted figures, which are published without names.",
   date: "Comment date (ISO), as printed beside the comment.",
   council_slug:
     "Council the commenter says they worked for, if stated; otherwise blank (see the source's council_slugs for the article's subject).",
-  caseload_low: "Lowest caseload the commenter states, if any.",
-  caseload_high: "Highest caseload the commenter states, if any.",
-  interpretation: "How the commenter's words were turned into caseload_low-caseload_high.",
+  caseload_low: "Lowest caseload the commenter states for their own caseload, if any.",
+  caseload_high:
+    "Highest caseload the commenter states for their own caseload, if any (blank when they gave only a floor).",
+  team_low: "Lowest caseload the commenter states for their team, if any (kept apart from their own).",
+  team_high: "Highest caseload the commenter states for their team, if any.",
+  team_words: "The commenter's own words for the team figure (e.g. mid 40s), shown instead of team_low-team_high.",
+  interpretation: "How the commenter's words were turned into caseload_low-caseload_high and team_low-team_high.",
   role: "Role the commenter states, if any.",
   kind: "first-hand (describes their own caseload or workplace), opinion (a view or question about caseloads), or submitted (a figure a social worker sent the editors directly, published with consent after moderation).",
   quote:

@@ -100,6 +100,11 @@ export const testimonySchema = z
     council_slug: slug,
     caseload_low: optionalNumber,
     caseload_high: optionalNumber,
+    /** The caseload the commenter gives for their team, kept apart from their own (caseload_low-caseload_high). */
+    team_low: optionalNumber,
+    team_high: optionalNumber,
+    /** The commenter's own words for the team figure ("mid 40s"), shown instead of the numbers read from them. */
+    team_words: text,
     interpretation: text,
     role: text,
     kind: z.enum(["first-hand", "opinion", "submitted", ""]),
@@ -125,6 +130,8 @@ export const testimonySchema = z
       issue("kind", "kept testimony needs a kind (first-hand, opinion or submitted)");
     if (row.caseload_low !== null && row.caseload_high !== null && row.caseload_low > row.caseload_high)
       issue("caseload_high", "caseload_high is below caseload_low");
+    if (row.team_low !== null && row.team_high !== null && row.team_low > row.team_high)
+      issue("team_high", "team_high is below team_low");
     if (row.kind !== "submitted") {
       if (row.name === "") issue("name", "must not be blank");
       if (row.quote === "") issue("quote", "must not be blank");

@@ -8,7 +8,7 @@ import { runReported } from "./index.ts";
 
 /** A figure a social worker sent the editors: no name, no article, consent and moderation recorded. */
 const SUBMITTED =
-  "sub-2026-11-30-1,,2026-11-30,testshire,24,24,cases as sent,social worker,submitted,,,,assessment,24,0.8,yes,yes";
+  "sub-2026-11-30-1,,2026-11-30,testshire,24,24,,,,cases as sent,social worker,submitted,,,,assessment,24,0.8,yes,yes";
 const testimony = (row: string): Record<string, string> => ({
   "curated/testimony.csv": `${FIXTURE["curated/testimony.csv"] ?? ""}${row}\n`,
 });
