@@ -10,6 +10,13 @@ import { CASELOAD_NOTE, short } from "../storyText.ts";
 import { claimsTrend, type ClaimsSeries } from "./plot.ts";
 import { claimOf } from "./common.ts";
 
+/** England over the same years as the council ("England's from 17.7 to 16.6"), like for like. */
+function englandOver(eng: { year: number; value: number }[], from?: number, to?: number): string {
+  const a = eng.find((p) => p.year === from) ?? eng[0];
+  const b = eng.find((p) => p.year === to) ?? eng.at(-1);
+  return a && b ? ` England's from ${dp1(a.value)} to ${dp1(b.value)}` : "";
+}
+
 /** A council's official caseload beside England and its region, with the caseload figures reported about it. */
 export function caseloadClaims(slug: string, page: string): ChartSpec {
   const council = getCouncil(slug);
@@ -62,7 +69,7 @@ export function caseloadClaims(slug: string, page: string): ChartSpec {
         ? `${council.name}: the caseload reported, against the official figure`
         : `${council.name}'s official average caseload beside England's`,
     subtitle: `Average cases per social worker (FTE) at 30 September, and figures reported in the news at the date they applied`,
-    description: `${council.name}'s official average caseload ${first && last && first.value !== null && last.value !== null ? `went from ${dp1(first.value)} in ${String(first.year)} to ${dp1(last.value)} in ${String(last.year)}` : "is not published"}; England's from ${dp1(eng[0]?.value ?? 0)} to ${dp1(eng.at(-1)?.value ?? 0)}. ${verdicts.join(". ")}${verdicts.length > 0 ? "." : ""}${target ? ` Target reported: ${String(target.valueLow)}.` : ""}`,
+    description: `${council.name}'s official average caseload ${first && last && first.value !== null && last.value !== null ? `went from ${dp1(first.value)} in ${String(first.year)} to ${dp1(last.value)} in ${String(last.year)}` : "is not published"};${englandOver(eng, first?.year, last?.year)}. ${verdicts.join(". ")}${verdicts.length > 0 ? "." : ""}${target ? ` Target reported: ${String(target.valueLow)}.` : ""}`,
     notes: [
       CASELOAD_NOTE,
       "Reported figures are drawn at the date they applied; where the article does not print a date it was worked out from the text (an “upper bound” means on or before). Ranges are how the words were read.",

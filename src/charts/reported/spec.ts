@@ -17,7 +17,7 @@ export function reported(c: Council): ChartSpec | null {
   const rows: ReportedRow[] = [];
   const table: Record<string, string | number | null>[] = [];
   for (const f of figures) {
-    if (f.measure === "other" || f.valueLow === null || f.valueHigh === null) continue;
+    if (f.measure === "other" || f.measure === "starters" || f.valueLow === null || f.valueHigh === null) continue;
     const off = typeof f.officialBefore.year === "number" ? f.officialBefore : null;
     const year = f.comparedYear ?? (typeof off?.year === "number" ? off.year : null);
     const offValue = year !== null ? (seriesFor(c.slug, f.measure).find((p) => p.year === year)?.value ?? null) : null;

@@ -19,7 +19,7 @@ import {
 
 /** Caseload against councils whose latest grade is the same as this council's (median and middle half). */
 export function trendSameGrade(c: Council, years: [number, number]): ChartSpec | null {
-  const { grade, councils } = sameGradeCouncils(c.slug);
+  const { grade, councils, unofficial } = sameGradeCouncils(c.slug);
   if (!grade || councils.length < 3) return null;
   const { rows, notes, flags } = ownRows(c);
   const eng = englandSeries(CASELOAD);
@@ -35,12 +35,8 @@ export function trendSameGrade(c: Council, years: [number, number]): ChartSpec |
   const marks = inspectionMarks(list);
   const own = seriesFor(c.slug, CASELOAD);
   const lastOwn = [...own].reverse().find((p) => p.value !== null);
-  let description = describeTrend({ name: c.name, points: own }, "average caseload", "cases", {
-    name: `the median of councils last graded ${grade}`,
-    owner: `the median of councils last graded ${grade}`,
-    points: band.map((b) => ({ year: b.year, value: b.median })),
-  });
   const b = band.find((x) => x.year === lastOwn?.year);
+  let follow = "";
   if (b && lastOwn?.value != null) {
     const where =
       lastOwn.value < b.low
@@ -48,13 +44,24 @@ export function trendSameGrade(c: Council, years: [number, number]): ChartSpec |
         : lastOwn.value > b.high
           ? "above the middle half"
           : "within the middle half";
-    description += ` That put it ${where} of the ${String(b.n)} councils (${dp1(b.low)} to ${dp1(b.high)}).`;
+    follow = ` That put it ${where} of the ${String(b.n)} councils (${dp1(b.low)} to ${dp1(b.high)}).`;
   }
+  const description = describeTrend(
+    { name: c.name, points: own },
+    "average caseload",
+    "cases",
+    {
+      name: `the median of councils last graded ${grade}`,
+      owner: `the median of councils last graded ${grade}`,
+      points: band.map((x) => ({ year: x.year, value: x.median })),
+    },
+    follow,
+  );
   return {
     chart: "caseload-same-grade",
     scope: c.slug,
     title: `${possessive(c.name)} caseload against other councils last graded ${grade}`,
-    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the ${String(councils.length)} other current councils whose latest Ofsted grade is ${grade}, the dashed line their median`,
+    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the ${String(councils.length)} other current councils whose latest Ofsted grade is ${grade}${unofficial > 0 ? ` (for ${String(unofficial)} of them an unofficial grade published after March 2025)` : ""}, the dashed line their median`,
     description,
     notes: [
       `The comparison group is fixed by the latest grade, so earlier years compare councils that may then have had other grades.`,

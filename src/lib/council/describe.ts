@@ -66,6 +66,8 @@ export function describeTrend(
   measure: string,
   unit: Unit,
   comparator?: DescribedSeries,
+  /** A sentence that follows on from the comparison ("That put it ..."), placed before any note of missing years. */
+  follow = "",
 ): string {
   const pts = numeric(subject.points);
   const first = pts[0];
@@ -91,7 +93,7 @@ export function describeTrend(
       text += `. In ${String(last.year)} ${subject.name} was ${relative(last.value, cl.value, unit)} ${comparator.name}`;
     }
   }
-  return `${text}.${gaps(subject.points)}`;
+  return `${text}.${follow}${gaps(subject.points)}`;
 }
 
 /** "above" / "below" / "level with", with the gap. */

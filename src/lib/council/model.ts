@@ -14,7 +14,8 @@ import {
   type Measure,
   type SeriesPoint,
 } from "../data/workforce.ts";
-import { round1 } from "../domain/format.ts";
+import { dp1, round1 } from "../domain/format.ts";
+import { isSmallCouncil, SMALL_NOTE } from "../domain/small.ts";
 import { quantile } from "../domain/stats.ts";
 
 /** Council names by slug ("" for unknown). */
@@ -32,7 +33,12 @@ export function regionName(code: string): string {
 
 let byGrade: Map<Grade, Council[]> | undefined;
 /** Current councils whose latest overall grade equals this council's (itself excluded). */
-export function sameGradeCouncils(slug: string): { grade: Grade | null; councils: Council[] } {
+export function sameGradeCouncils(slug: string): {
+  grade: Grade | null;
+  councils: Council[];
+  /** How many of those councils' latest grades are unofficial (Data to Insight's scrape, after March 2025). */
+  unofficial: number;
+} {
   if (!byGrade) {
     byGrade = new Map();
     for (const c of currentCouncils()) {
@@ -41,7 +47,9 @@ export function sameGradeCouncils(slug: string): { grade: Grade | null; councils
     }
   }
   const grade = latestInspection(slug)?.overall ?? null;
-  return { grade, councils: grade ? (byGrade.get(grade) ?? []).filter((c) => c.slug !== slug) : [] };
+  const councils = grade ? (byGrade.get(grade) ?? []).filter((c) => c.slug !== slug) : [];
+  const unofficial = councils.filter((c) => latestInspection(c.slug)?.source === "unofficial").length;
+  return { grade, councils, unofficial };
 }
 
 /** Statistical neighbours that have a council record. */
@@ -49,10 +57,14 @@ export const neighbours = (c: Council): Council[] =>
   c.statNeighbours.map((s) => getCouncil(s)).filter((x): x is Council => x !== undefined);
 
 /** What a point's flag column says: DfE's symbol meaning, or the joint return. "" when clean. */
-export function flagText(p: Pick<SeriesPoint, "value" | "status" | "joint" | "la_name">, slug: string): string {
+export function flagText(
+  p: Pick<SeriesPoint, "year" | "value" | "status" | "joint" | "la_name">,
+  slug: string,
+): string {
   const parts: string[] = [];
   if (p.value === null) parts.push(p.status ? `${p.status}: ${SYMBOLS[p.status] ?? "not published"}` : "no figure");
   if (p.joint) parts.push(`joint figure with ${jointWith(p.la_name, slug)}`);
+  if (p.value !== null && isSmallCouncil(slug, p.year)) parts.push(SMALL_NOTE);
   return parts.join("; ");
 }
 
@@ -128,6 +140,25 @@ export function headlines(c: Council): Headline[] {
       region: regionSeries(c.dfeRegionCode, m.key).find((p) => p.year === year)?.value ?? null,
     };
   });
+}
+
+/**
+ * The council page's first sentence: the latest caseload against England's for the same year; when DfE published
+ * none at the latest count, says so with the symbol's meaning and gives the last year it did; flags small returns.
+ */
+export function caseloadLead(c: Council): string {
+  const series = seriesFor(c.slug, "caseload_fte");
+  const latest = series.at(-1);
+  const last = series.filter((p) => p.value !== null).at(-1);
+  if (!last || last.value === null) return `No caseload figure has been published for ${c.name}.`;
+  const england = englandSeries("caseload_fte").find((p) => p.year === last.year)?.value ?? null;
+  const small = isSmallCouncil(c.slug, last.year) ? ` (${SMALL_NOTE})` : "";
+  const figure = `${dp1(last.value)} at 30 September ${String(last.year)}${small}${england !== null ? `, against ${dp1(england)} for England` : ""}`;
+  if (latest && latest.year !== last.year) {
+    const why = latest.status ? ` (${latest.status}: ${SYMBOLS[latest.status] ?? "not published"})` : "";
+    return `DfE published no caseload figure for ${c.name} at 30 September ${String(latest.year)}${why}. Its average caseload per children's social worker was ${figure}.`;
+  }
+  return `${c.name}'s average caseload per children's social worker was ${figure}.`;
 }
 
 /** The latest inspection and whether it is the unofficial Data to Insight scrape. */

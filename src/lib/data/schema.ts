@@ -163,7 +163,7 @@ const inspections = z
       ctx.addIssue({ code: "custom", path: ["type"], message: `type "${r.type}" is not a ${r.framework} type` });
   });
 
-const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "other"] as const;
+const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "starters", "other"] as const;
 const PRECISIONS = ["day", "month", "year", "upper bound"] as const;
 const officialYear = blankOr(/20\d\d|none/, 'must be a year, "none" or blank');
 const officialStatus = z.enum(["", "none", ...Object.keys(DFE_SYMBOLS)]);

@@ -31,8 +31,13 @@ describe("the release a criticism may use: the one published nearest the source'
     const text = readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8"));
     const unacknowledged = allReported().flatMap((f) =>
       [f.officialBefore.year, f.officialAfter.year].flatMap((year) => {
-        if (typeof year !== "number" || f.councilSlug === "" || f.measure === "other") return [];
-        const j = asPublishedAt(f.councilSlug, f.measure as Measure, year, f.statedDate.slice(0, 10).padEnd(10, "-01"));
+        if (typeof year !== "number" || !f.councilSlug || f.measure === "other") return [];
+        const j = asPublishedAt(
+          f.councilSlug ?? "",
+          f.measure as Measure,
+          year,
+          f.statedDate.slice(0, 10).padEnd(10, "-01"),
+        );
         if (!j.revised) return [];
         const cited = text.filter((t) => t.includes(`id="${f.id}"`));
         const said = cited.some(

@@ -38,7 +38,17 @@ describe(`real curated facts (official values from ${origin})`, () => {
       official_before: "18.3",
       official_after_year: "2018",
       official_after: "18.6",
-      verdict: "differs by 5.4",
+      scope: "team",
+      verdict: "cannot be checked: a team's caseload, not the council-wide average",
+    });
+    expect(figures.get("warwickshire-2018-30-new-staff")).toMatchObject({
+      measure: "starters",
+      verdict:
+        "cannot be checked: DfE counts starters over the twelve months to 30 September, not one month's expected intake",
+    });
+    expect(figures.get("east-sussex-2018-no-agency")).toMatchObject({
+      verdict_kind: "matches",
+      verdict: "close to none (0.3%)",
     });
     expect(figures.get("warwickshire-2018-target-15")?.["verdict"]).toBe(
       "cannot be checked: a target, not an actual figure",
@@ -116,7 +126,7 @@ describe.runIf(haveArticles)("re-running the step on the article files", () => {
   it("accounts for every curated row", () => {
     expect(lines[0]).toBe("reported_figures.csv: read 21, written 13");
     expect(lines).toContain("testimony.csv: read 15, written 9");
-    expect(lines).toContain("  verdicts: cannot be checked 4, differs 2, matches 7");
+    expect(lines).toContain("  verdicts: cannot be checked 5, matches 7, differs 1");
   });
 
   it.each(["reported_figures", "testimony", "sources"])("reproduces the committed %s table byte for byte", (name) => {

@@ -73,7 +73,7 @@ export interface MatchedFigure {
 
 /** Attach official values (null when there is no council or no DfE measure to look up) and the verdict. */
 export function matchFigure(row: FigureRow, index: WorkforceIndex): MatchedFigure {
-  const lookup = row.council_slug !== "" && row.measure !== "other";
+  const lookup = row.council_slug !== "" && row.measure !== "other" && row.measure !== "starters";
   const years = bracketingYears(row.stated_date);
   const before = lookup ? point(index, row.council_slug, years.before, row.measure) : null;
   const after = lookup ? point(index, row.council_slug, years.after, row.measure) : null;

@@ -20,7 +20,7 @@ export const FIGURE_COLUMNS: Record<string, string> = {
   council_slug: "Council the figure is about (slug in councils.csv); blank for England or no council named.",
   council_name: "Council name from councils.csv; blank when council_slug is blank.",
   measure:
-    "DfE measure the figure corresponds to: caseload_fte, agency_rate_fte, vacancy_rate_fte, turnover_rate_fte, or other.",
+    "DfE measure the figure corresponds to: caseload_fte, agency_rate_fte, vacancy_rate_fte, turnover_rate_fte, starters (new social workers; DfE counts them over the twelve months to 30 September), or other.",
   words: "The words used, quoted verbatim from the article (checked against the article file, whitespace-normalised).",
   value_low: "Lowest value the words can mean, under the rule in `interpretation`.",
   value_high: "Highest value the words can mean (equal to value_low for a single figure).",
@@ -46,7 +46,7 @@ export const FIGURE_COLUMNS: Record<string, string> = {
   official_after_status: "DfE status of that value, as official_before_status.",
   verdict_kind: "matches, differs, or cannot be checked.",
   verdict:
-    'Plain verdict: "matches", "differs by N" (gap to the nearer count, 1 decimal place), or "cannot be checked: reason".',
+    'Plain verdict: "matches", "close to none (N%)" (a claim of none where the official value only rounds to none), "differs by N" (gap to the nearer count, 1 decimal place), or "cannot be checked: reason".',
   difference:
     "Official value subtracted from the nearer end of the reported range, at the compared count (positive: reported figure higher); 0 when it matches; blank when it cannot be checked.",
   compared_year: "Count year the verdict rests on (the count giving the smaller gap); blank when it cannot be checked.",

@@ -5,8 +5,18 @@
 import { z } from "astro/zod";
 import { NEWS_HOSTS, linkProblem } from "../../lib/data/rules.ts";
 
-/** DfE measures a reported figure can be checked against, plus "other" for figures with no DfE counterpart. */
-const MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte", "other"] as const;
+/**
+ * DfE measures a reported figure can be checked against; "starters" for new social workers (DfE counts starters over
+ * the twelve months to 30 September); "other" for figures with no DfE counterpart.
+ */
+const MEASURES = [
+  "caseload_fte",
+  "agency_rate_fte",
+  "vacancy_rate_fte",
+  "turnover_rate_fte",
+  "starters",
+  "other",
+] as const;
 /** What a figure describes: only a council-wide average is comparable with the DfE series. */
 const SCOPES = ["council-wide average", "team", "individual", "target", "other"] as const;
 /** Who the article says stated the figure. */

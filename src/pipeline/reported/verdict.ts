@@ -76,6 +76,8 @@ export function verdict(input: VerdictInput): Verdict {
   if (low === null || high === null) return cannot("no figure stated");
   if (input.councilSlug === "") return cannot("no council named");
   if (input.measure === "other") return cannot("not a measure in the DfE workforce series");
+  if (input.measure === "starters")
+    return cannot("DfE counts starters over the twelve months to 30 September, not one month's expected intake");
   if (input.scope !== "council-wide average") return cannot(SCOPE_REASON[input.scope]);
   if (input.before === "none") return cannot("stated before the DfE series starts (30 Sep 2017)");
   if (input.after === "none") return cannot("stated after the latest DfE count");
@@ -85,7 +87,13 @@ export function verdict(input: VerdictInput): Verdict {
   if (points.length === 0) return cannot(`no official value published (status ${input.before.status || "none"})`);
   const scored = points.map((p) => ({ p, gap: gap(p.value, low, high) }));
   const hit = scored.find((s) => s.gap === 0);
-  if (hit) return { kind: "matches", text: "matches", difference: 0, comparedYear: hit.p.year };
+  if (hit) {
+    // "None" said of a value that only rounds to none (East Sussex's agency rate of 0.3%) is close, not exact.
+    const close = low === 0 && high === 0 && hit.p.value !== 0;
+    const unit = input.measure.endsWith("_rate_fte") ? "%" : "";
+    const text = close ? `close to none (${String(hit.p.value)}${unit})` : "matches";
+    return { kind: "matches", text, difference: 0, comparedYear: hit.p.year };
+  }
   const nearest = scored.reduce((a, b) => (Math.abs(b.gap) < Math.abs(a.gap) ? b : a));
   return {
     kind: "differs",
