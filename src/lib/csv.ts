@@ -26,6 +26,8 @@ export function chartCsv(spec: ChartSpec): string {
   const source = spec.sources.map((s) => s.name).join("; ");
   const licence = [...new Set(spec.sources.map((s) => LICENCES[s.licence].name))].join("; ");
   const fields = [...spec.columns.map((c) => c.key), "source", "licence", "data_release"];
+  const twice = fields.find((f, i) => fields.indexOf(f) !== i);
+  if (twice !== undefined) throw new Error(`${spec.chart}/${spec.scope}: two CSV columns named "${twice}"`);
   const data = spec.rows.map((row) => [
     ...spec.columns.map((c) => String(row[c.key] ?? "")),
     source,

@@ -50,7 +50,7 @@ export function englandSentence(): string {
   const dir = t.to < t.from ? "fell" : t.to > t.from ? "rose" : "was unchanged";
   const latest = yearDistributions().at(-1);
   const spread = latest
-    ? ` In ${String(latest.year)} the middle half of the ${count(latest.summary.n)} council returns lay between ${dp1(latest.summary.q1)} and ${dp1(latest.summary.q3)}, and the range ran from ${dp1(latest.stated.lowest.value)} (${latest.stated.lowest.name}) to ${dp1(latest.stated.highest.value)} (${latest.stated.highest.name}).${leftOutNote(latest.stated.leftOut.map((r) => r.name))}`
+    ? ` In ${String(latest.year)} the middle half of the ${count(latest.summary.n)} council returns lay between ${dp1(latest.summary.q1)} and ${dp1(latest.summary.q3)}, and the range ran from ${dp1(latest.stated.lowest.value)} (${namesAt(latest.year, latest.stated.lowest.value)}) to ${dp1(latest.stated.highest.value)} (${namesAt(latest.year, latest.stated.highest.value)}).${leftOutNote(latest.stated.leftOut.map((r) => r.name))}`
     : "";
   return `England's official average caseload per children's social worker ${dir} from ${dp1(t.from)} at 30 September ${String(t.first)} to ${dp1(t.to)} at 30 September ${String(t.last)}.${spread}`;
 }
@@ -112,6 +112,15 @@ export function headline(): string {
   const who = `${capital(count(ranges.length))} social ${ranges.length === 1 ? "worker" : "workers"} commenting in ${when}`;
   return `Official caseloads average ${dp1(t.to)} (${String(t.last)}). ${who} described ${String(f.low)} or more`;
 }
+
+/** Every return of a year at this value, not small, named: an extreme can be shared ("Islington and Liverpool"). */
+const namesAt = (year: number, value: number): string =>
+  listJoin(
+    councilYears()
+      .filter((c) => c.year === year && c.value === value && !c.small)
+      .map((c) => c.name)
+      .sort(),
+  );
 
 /** " Isles of Scilly (fewer than 5 ...) is left out of the range." or "". */
 function leftOutNote(names: readonly string[]): string {

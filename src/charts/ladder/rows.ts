@@ -1,6 +1,6 @@
 /** The rows of the range ladder: the official histogram, the reported figures and practitioners' ranges, and the table. */
 import type { Cell } from "../../lib/chart/types.ts";
-import type { ReportedFigure } from "../../lib/data/reported.ts";
+import { getSource, type ReportedFigure } from "../../lib/data/reported.ts";
 import { round1 } from "../../lib/domain/format.ts";
 import { councilYears, type PractitionerRange } from "../../story/findings.ts";
 import { count } from "../../story/statements.ts";
@@ -19,7 +19,14 @@ function reportedLabel(f: ReportedFigure): string {
         : f.statedBy === "article"
           ? "news report"
           : f.statedBy;
-  return `${who}, ${what}, ${short(f.statedDate)}: ${span(f.valueLow ?? 0, f.valueHigh ?? 0)}`;
+  // The source's own date and the date the figure describes are labelled apart when they differ (Walsall: a
+  // December 2021 report of September 2018's figure).
+  const published = getSource(f.sourceId)?.date ?? "";
+  const when =
+    published === "" || short(published) === short(f.statedDate)
+      ? `, ${short(f.statedDate)}`
+      : `: ${short(f.statedDate)} figure, published ${short(published)}`;
+  return `${who}, ${what}${when}: ${span(f.valueLow ?? 0, f.valueHigh ?? 0)}`;
 }
 
 /** Every official council figure, any year, in 1-case bins. */

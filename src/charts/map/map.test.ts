@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { renderPlot } from "../../lib/chart/render.ts";
 import { getChart } from "../registry.ts";
+import { getCouncil } from "../../lib/data/councils.ts";
+import { caseloadAt } from "../../lib/council/map.ts";
 import type { Feature, Geometry } from "geojson";
 import { choropleth, compactPath, type MapArea } from "./plot.ts";
 
@@ -55,7 +57,27 @@ describe("map description", () => {
   it("names the year, the highest and lowest council and England's average", () => {
     const spec = getChart("map-hex", "england");
     expect(spec.description).toMatch(
-      /In \d{4} the highest average caseload was .+, and the lowest .+; England's average was \d+\.\d\./,
+      /In \d{4} the highest average caseload was \d+\.\d \(.+\) and the lowest \d+\.\d \(.+\); England's average was \d+\.\d\./,
     );
+  });
+  it("counts each joint return once, and leaves small returns out of the extremes, saying so", () => {
+    const spec = getChart("map-hex", "england");
+    const counts = [...spec.description.matchAll(/: (\d+)(?=;|,)/g)].map((m) => Number(m[1]));
+    const of = Number(/Of (\d+) council returns/.exec(spec.description)?.[1]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(of);
+    expect(of).toBe(149);
+    expect(spec.description).not.toMatch(/lowest 6\.0/);
+    expect(spec.description).toContain("Isles of Scilly (fewer than 5 case-holding social workers, FTE) is left out.");
+  });
+  it("draws no borrowed figure on Dorset or BCP before they existed", () => {
+    for (const slug of ["dorset", "bournemouth-christchurch-and-poole"]) {
+      const c = getCouncil(slug);
+      if (!c) throw new Error(slug);
+      expect(caseloadAt(c, 2017).value).toBeNull();
+      expect(caseloadAt(c, 2017).note).toMatch(/formed from .*Dorset County/);
+    }
+    const cumberland = getCouncil("cumberland");
+    if (!cumberland) throw new Error("cumberland");
+    expect(caseloadAt(cumberland, 2017)).toEqual({ value: 19.8, note: "figure for Cumbria" });
   });
 });

@@ -1,5 +1,5 @@
 /** The two maps of /map/ as chart specs: hex cartogram and ONS boundaries ("map-hex", "map-boundaries"). */
-import { dp1 } from "../../lib/domain/format.ts";
+import { dp1, listJoin } from "../../lib/domain/format.ts";
 import type { Council } from "../../lib/data/councils.ts";
 import type { ChartSpec } from "../../lib/chart/types.ts";
 import { DFE_SOURCE, OFSTED_SOURCE } from "../../lib/chart/sources.ts";
@@ -14,8 +14,19 @@ import {
   mapFeatures,
   mapYear,
   NO_DATA,
+  returnsAt,
 } from "../../lib/council/map.ts";
+import { smallLeftOut } from "../../lib/domain/small.ts";
 import { choropleth, type MapArea } from "./plot.ts";
+
+/** Every return with this value, named: extremes can be shared ("Islington and Liverpool"). */
+const namesAt = (rows: readonly { name: string; value: number }[], value: number): string =>
+  listJoin(
+    rows
+      .filter((r) => r.value === value)
+      .map((r) => r.name)
+      .sort(),
+  );
 
 const SOURCES = (kind: "hex" | "boundaries"): ChartSpec["sources"] => [
   DFE_SOURCE,
@@ -40,14 +51,15 @@ function mapSpec(kind: "hex" | "boundaries"): ChartSpec {
     return { code: c.hexCode ?? "", slug: c.slug, color: binColor(v), letter: "", label: areaLabel(c, year) };
   });
   const feats = mapFeatures()[kind];
-  const withValue = councils
-    .map((c) => ({ c, v: caseloadAt(c, year).value }))
-    .filter((x): x is { c: Council; v: number } => x.v !== null);
-  const sorted = [...withValue].sort((a, b) => b.v - a.v);
+  // Each DfE return once (a joint return covers two hexes); small returns left out of the stated extremes.
+  const returns = returnsAt(year);
+  const withoutFigure = councils.filter((c) => caseloadAt(c, year).value === null).length;
+  const sorted = returns.filter((r) => !r.small).sort((a, b) => b.value - a.value);
   const top = sorted[0];
   const bottom = sorted.at(-1);
+  const leftOut = smallLeftOut(returns.filter((r) => r.small).map((r) => r.name));
   const counts = BINS.map(
-    (b, i) => withValue.filter((x) => x.v >= b.min && x.v < (BINS[i + 1]?.min ?? Infinity)).length,
+    (b, i) => returns.filter((x) => x.value >= b.min && x.value < (BINS[i + 1]?.min ?? Infinity)).length,
   );
   const eng = englandSeries("caseload_fte").at(-1)?.value;
   return {
@@ -63,9 +75,9 @@ function mapSpec(kind: "hex" | "boundaries"): ChartSpec {
         : "Council boundaries (ONS, December 2023). Cases per social worker (FTE) at 30 September",
     description:
       top && bottom
-        ? `In ${String(year)} the highest average caseload was ${top.c.name}'s, ${dp1(top.v)}, and the lowest ${bottom.c.name}'s, ${dp1(bottom.v)}; England's average was ${(eng !== undefined && eng !== null ? dp1(eng) : null) ?? "not published"}. ` +
-          BINS.map((b, i) => `${String(counts[i] ?? 0)} councils ${b.label}`).join(", ") +
-          `; ${String(councils.length - withValue.length)} with no figure.`
+        ? `In ${String(year)} the highest average caseload was ${dp1(top.value)} (${namesAt(sorted, top.value)}) and the lowest ${dp1(bottom.value)} (${namesAt(sorted, bottom.value)}); England's average was ${(eng !== undefined && eng !== null ? dp1(eng) : null) ?? "not published"}.${leftOut ? ` ${leftOut}` : ""} Of ${String(returns.length)} council returns (joint returns counted once), ` +
+          BINS.map((b, i) => `${b.label}: ${String(counts[i] ?? 0)}`).join("; ") +
+          `; ${String(withoutFigure)} ${withoutFigure === 1 ? "council" : "councils"} with no figure.`
         : "",
     notes: [
       "Each area links to its council's page.",

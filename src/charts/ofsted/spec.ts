@@ -90,7 +90,7 @@ export function ofsted(c: Council): ChartSpec | null {
       { key: "publication_date", label: "Published", format: "text" },
       { key: "judgement", label: "Judgement", format: "text" },
       { key: "grade", label: "Grade", format: "text" },
-      { key: "source", label: "Source", format: "text" },
+      { key: "grade_status", label: "Official or unofficial", format: "text" },
     ],
     rows: cells.map((x) => {
       const i = list[labels.indexOf(x.inspection)];
@@ -99,7 +99,7 @@ export function ofsted(c: Council): ChartSpec | null {
         publication_date: i?.publicationDate ?? "",
         judgement: x.judgement,
         grade: x.grade,
-        source: i?.source ?? "",
+        grade_status: i?.source ?? "",
       };
     }),
     plot: (width) => ofstedGrid(cells, { width, inspections: labels, judgements: used }),

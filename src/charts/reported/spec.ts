@@ -42,7 +42,7 @@ export function reported(c: Council): ChartSpec | null {
       official_year: year,
       official: offValue,
       verdict: f.verdict,
-      source: getSource(f.sourceId)?.title ?? f.sourceId,
+      reported_in: getSource(f.sourceId)?.title ?? f.sourceId,
     });
   }
   for (const t of testimony) {
@@ -70,7 +70,7 @@ export function reported(c: Council): ChartSpec | null {
       official_year: year,
       official: off,
       verdict: "a practitioner's own caseload, not a council average",
-      source: getSource(t.sourceId)?.title ?? t.sourceId,
+      reported_in: getSource(t.sourceId)?.title ?? t.sourceId,
     });
   }
   if (rows.length === 0) return null;
@@ -108,7 +108,7 @@ export function reported(c: Council): ChartSpec | null {
       { key: "official_year", label: "Official year", format: "text" },
       { key: "official", label: "Official", format: "dp1" },
       { key: "verdict", label: "Verdict", format: "text" },
-      { key: "source", label: "Source", format: "text" },
+      { key: "reported_in", label: "Reported in", format: "text" },
     ],
     rows: table,
     plot: (width) => reportedVsOfficial(rows, { width, measures }),

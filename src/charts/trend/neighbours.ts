@@ -56,11 +56,10 @@ export function trendNeighbours(c: Council, years: [number, number]): ChartSpec 
     chart: "caseload-neighbours",
     scope: c.slug,
     title: `${possessive(c.name)} caseload against its statistical neighbours`,
-    subtitle:
-      "Cases per case-holding social worker (FTE) at 30 September; grey lines are the councils DfE judges most similar",
+    subtitle: `Cases per case-holding social worker (FTE) at 30 September; grey lines are the councils judged most similar by the ${c.statNeighboursSource}`,
     description,
     notes: [
-      `Statistical neighbours (DfE's children's services list): ${listJoin(nb.map((n) => n.name))}.`,
+      `Statistical neighbours (${c.statNeighboursSource}): ${listJoin(nb.map((n) => n.name))}.`,
       ...notes,
       ...inspectionNotes(list),
     ],

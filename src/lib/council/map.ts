@@ -3,7 +3,8 @@
  * each count, the label of each area, and the small per-year data file the map page's script recolours them from.
  * Geography is read once per build.
  */
-import { dp1 } from "../domain/format.ts";
+import { dp1, listJoin } from "../domain/format.ts";
+import { isSmallCouncil } from "../domain/small.ts";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, Geometry } from "geojson";
@@ -54,7 +55,13 @@ export function mapFeatures(): { hex: F[]; boundaries: F[] } {
   return features;
 }
 
-/** The value shown for a council in a year: its own, or its single predecessor's before it existed. */
+/**
+ * The value shown for a council in a year: its own, or, before it existed, its one predecessor's, labelled, when the
+ * predecessor's whole area went to councils made from it alone (North Yorkshire; Cumbria's and Northamptonshire's
+ * splits). Where areas were merged across old boundaries (Dorset County, part of which joined Bournemouth and Poole
+ * to form Bournemouth, Christchurch and Poole) neither new council borrows an old figure: both say which councils
+ * they were formed from.
+ */
 export function caseloadAt(c: Council, year: number): { value: number | null; note: string } {
   const own = seriesFor(c.slug, "caseload_fte").find((p) => p.year === year);
   if (own)
@@ -62,10 +69,35 @@ export function caseloadAt(c: Council, year: number): { value: number | null; no
       value: own.value,
       note: own.value === null ? `no figure (${own.status || "not published"})` : own.joint ? "joint figure" : "",
     };
-  const pred = c.predecessors.length === 1 ? getCouncil(c.predecessors[0] ?? "") : undefined;
+  const preds = c.predecessors.map((s) => getCouncil(s)).filter((x): x is Council => x !== undefined);
+  const clean = (x: Council): boolean =>
+    x.successors.every((s) => {
+      const succ = getCouncil(s);
+      return succ !== undefined && succ.predecessors.length === 1;
+    });
+  const pred = preds.length === 1 && preds[0] && clean(preds[0]) ? preds[0] : undefined;
   const p = pred ? seriesFor(pred.slug, "caseload_fte").find((x) => x.year === year) : undefined;
   if (pred && p && p.value !== null) return { value: p.value, note: `figure for ${pred.name}` };
-  return { value: null, note: "no figure (council not yet created)" };
+  if (preds.length === 0) return { value: null, note: "no figure (council not yet created)" };
+  return {
+    value: null,
+    note: `no figure (council not yet created; formed from ${listJoin(preds.map((x) => x.name))})`,
+  };
+}
+
+/** One year's council returns with a figure, each joint return once (the map's band counts and extremes). */
+export function returnsAt(year: number): { name: string; value: number; small: boolean }[] {
+  const seen = new Map<string, { name: string; value: number; small: boolean }>();
+  for (const c of drawnCouncils()) {
+    const { value, note } = caseloadAt(c, year);
+    if (value === null) continue;
+    const point = seriesFor(c.slug, "caseload_fte").find((p) => p.year === year);
+    // A joint return, or a predecessor's figure drawn on each council made from it, is one return.
+    const key = point ? (point.joint ? point.la_name : c.slug) : note;
+    const name = point?.joint ? point.la_name : point ? c.name : note.replace(/^figure for /, "");
+    seen.set(key, { name, value, small: isSmallCouncil(c.slug, year) });
+  }
+  return [...seen.values()];
 }
 
 /** The council's grade as at 30 September of a year (latest inspection published by then). */
