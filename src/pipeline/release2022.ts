@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { readCsv, toCsv } from "./lib/csv.ts";
 import { PipelineError } from "./lib/errors.ts";
 
-export const RELEASE_2022_FILE = "workforce/csww_headline_measures_2017_to_2022.csv";
+const RELEASE_2022_FILE = "workforce/csww_headline_measures_2017_to_2022.csv";
 /** Raw column -> the current series' column name. */
 const MEASURES = {
   caseload_fte: "caseload_fte",
@@ -19,7 +19,7 @@ const MEASURES = {
   "vacancy_rate_fte_%": "vacancy_rate_fte",
 } as const;
 const KEYS = ["time_period", "geographic_level", "old_la_code", "new_la_code", "la_name"] as const;
-export const RELEASE_COLUMNS = [
+const RELEASE_COLUMNS = [
   "release",
   "year",
   "level",

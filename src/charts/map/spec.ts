@@ -1,6 +1,5 @@
 /** The two maps of /map/ as chart specs: hex cartogram and ONS boundaries ("map-hex", "map-boundaries"). */
 import { dp1, listJoin } from "../../lib/domain/format.ts";
-import type { Council } from "../../lib/data/councils.ts";
 import type { ChartSpec } from "../../lib/chart/types.ts";
 import { DFE_SOURCE, OFSTED_SOURCE } from "../../lib/chart/sources.ts";
 import { englandSeries } from "../../lib/data/workforce.ts";

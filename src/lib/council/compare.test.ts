@@ -44,12 +44,12 @@ describe("comparators", () => {
     expect(band[0]?.n).toBe(3);
   });
   it("flags a suppressed value and a joint return", () => {
-    expect(flagText({ value: null, status: "u", joint: false, la_name: "Birmingham" }, "birmingham")).toBe(
+    expect(flagText({ year: 2025, value: null, status: "u", joint: false, la_name: "Birmingham" }, "birmingham")).toBe(
       "u: low reliability",
     );
     expect(
       flagText(
-        { value: 13, status: "", joint: true, la_name: "Kingston upon Thames / Richmond upon Thames" },
+        { year: 2025, value: 13, status: "", joint: true, la_name: "Kingston upon Thames / Richmond upon Thames" },
         "kingston-upon-thames",
       ),
     ).toBe("joint figure with Richmond upon Thames");

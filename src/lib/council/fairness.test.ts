@@ -5,6 +5,11 @@ import { describe, expect, it } from "vitest";
 import { allCouncils } from "../data/councils.ts";
 import { allTestimony } from "../data/reported.ts";
 import { getChart } from "../../charts/registry.ts";
+import { chartCsv } from "../csv.ts";
+import { dp1 } from "../domain/format.ts";
+import { quantile } from "../domain/stats.ts";
+import { seriesFor } from "../data/workforce.ts";
+import { sameGradeCouncils, seriesYears } from "./model.ts";
 
 const curated = Papa.parse<Record<string, string>>(
   readFileSync(join(process.cwd(), "src/pipeline/curated/testimony.csv"), "utf8"),
@@ -46,12 +51,43 @@ describe("statistical neighbours are labelled by their true source and year", ()
       .filter((x) => x.statNeighbours.length > 0)
       .slice(0, 40)) {
       const spec = getChart("caseload-neighbours", c.slug);
-      if (!spec) continue;
       expect(spec.notes.join(" ")).toContain(`Statistical neighbours (${c.statNeighboursSource})`);
       expect(spec.notes.join(" ")).not.toContain("DfE's children's services list");
     }
     expect(allCouncils().find((c) => c.slug === "walsall")?.statNeighboursSource).toBe(
       "DfE statistical neighbour model, 2025",
     );
+  });
+});
+
+describe("the one rounding rule in prose, tables and downloads", () => {
+  it("rounds exact .x5 same-grade quartiles up in the chart's table and its CSV download", () => {
+    let checked = 0;
+    for (const c of allCouncils().filter((x) => x.status === "current")) {
+      const { councils } = sameGradeCouncils(c.slug);
+      if (councils.length < 3) continue;
+      const spec = getChart("caseload-same-grade", c.slug);
+      const csv = chartCsv(spec);
+      for (const year of seriesYears()) {
+        const vals = councils
+          .flatMap((x) => seriesFor(x.slug, "caseload_fte").filter((p) => p.year === year && p.value !== null))
+          .map((p) => p.value ?? 0);
+        const raw =
+          [...new Set(vals)].length === vals.length
+            ? quantile(
+                [...vals].sort((a, b) => a - b),
+                0.25,
+              )
+            : NaN;
+        if (!Number.isFinite(raw) || !/\.\d5$/.test(String(Number(raw.toPrecision(12))))) continue;
+        const row = spec.rows.find((r) => r["time_period"] === year && r["low"] !== null && r["low"] !== undefined);
+        expect(row?.["low"], `${c.slug} ${String(year)}`).toBe(Number(dp1(raw)));
+        expect(Number(dp1(raw))).toBeGreaterThan(raw);
+        expect(csv).toContain(`,${String(Number(dp1(raw)))},`);
+        checked += 1;
+      }
+      if (checked >= 5) break;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

@@ -24,7 +24,7 @@ const schema = z.object({
 });
 
 /** The measures the older release holds. */
-export const RELEASE_MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte"] as const;
+const RELEASE_MEASURES = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte"] as const;
 type ReleaseMeasure = (typeof RELEASE_MEASURES)[number];
 
 let index: Map<string, z.infer<typeof schema>> | undefined;

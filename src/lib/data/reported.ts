@@ -19,7 +19,7 @@ export interface ReportedFigure {
   id: string;
   councilSlug: string | null;
   councilName: string | null;
-  measure: "caseload_fte" | "agency_rate_fte" | "vacancy_rate_fte" | "turnover_rate_fte" | "other";
+  measure: "caseload_fte" | "agency_rate_fte" | "vacancy_rate_fte" | "turnover_rate_fte" | "starters" | "other";
   words: string;
   valueLow: number | null;
   valueHigh: number | null;

@@ -32,12 +32,7 @@ describe("the release a criticism may use: the one published nearest the source'
     const unacknowledged = allReported().flatMap((f) =>
       [f.officialBefore.year, f.officialAfter.year].flatMap((year) => {
         if (typeof year !== "number" || !f.councilSlug || f.measure === "other") return [];
-        const j = asPublishedAt(
-          f.councilSlug ?? "",
-          f.measure as Measure,
-          year,
-          f.statedDate.slice(0, 10).padEnd(10, "-01"),
-        );
+        const j = asPublishedAt(f.councilSlug, f.measure as Measure, year, f.statedDate.slice(0, 10).padEnd(10, "-01"));
         if (!j.revised) return [];
         const cited = text.filter((t) => t.includes(`id="${f.id}"`));
         const said = cited.some(

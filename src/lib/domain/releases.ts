@@ -14,7 +14,7 @@ import { englandSeries, seriesFor, type Measure } from "../data/workforce.ts";
 import { countInForce, countYears } from "./counts.ts";
 
 /** A value as one release published it (null: a symbol or no row). */
-export interface ReleaseFigure {
+interface ReleaseFigure {
   release: string;
   value: number | null;
 }
@@ -34,7 +34,7 @@ const current = (slug: string, measure: Measure, year: number): number | null =>
   (slug === "england" ? englandSeries(measure) : seriesFor(slug, measure)).find((p) => p.year === year)?.value ?? null;
 
 /** The name of the current release (its last count year). */
-export const currentRelease = (): string => String(countYears().at(-1) ?? "");
+const currentRelease = (): string => String(countYears().at(-1) ?? "");
 
 /** The release a source dated `statedOn` is judged against: "2022" or the current release's name. */
 export function releaseFor(statedOn: string): string {

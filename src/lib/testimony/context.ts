@@ -137,7 +137,7 @@ export function rangeText(t: Pick<Testimony, "caseloadLow" | "caseloadHigh">): s
 }
 
 /** The team caseload a commenter gave, kept apart from their own, in their words where given: "the mid 40s". */
-export function teamText(t: Pick<Testimony, "teamLow" | "teamHigh" | "teamWords">): string | null {
+function teamText(t: Pick<Testimony, "teamLow" | "teamHigh" | "teamWords">): string | null {
   if (t.teamWords) return `the ${t.teamWords}`;
   const low = t.teamLow ?? t.teamHigh ?? null;
   const high = t.teamHigh ?? t.teamLow ?? null;
