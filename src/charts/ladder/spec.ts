@@ -1,6 +1,7 @@
 /** Home chart 2: practitioners' and reported caseloads against the official spread ("practitioners-vs-official"). */
 import type { ChartSpec } from "../../lib/chart/types.ts";
 import { dp1 } from "../../lib/domain/format.ts";
+import { SMALL_FTE } from "../../lib/domain/small.ts";
 import {
   councilYears,
   englandByYear,
@@ -40,7 +41,7 @@ export function practitionersVsOfficial(): ChartSpec {
         : `Few official council figures reach the caseloads practitioners describe`
       : "Reported caseloads beside every official council figure",
     subtitle: `Cases per social worker. Top: all ${count(all.length)} official council averages, ${String(t.first)}–${String(t.last)}. Below: figures reported in the news and ranges readers gave.`,
-    description: `${count(all.length)} official council averages from ${String(t.first)} to ${String(t.last)} run from ${dp1(Math.min(...all.map((c) => c.value)))} to ${dp1(top.value)} (${top.name}, ${String(top.year)}); England's average ranged from ${dp1(lowE)} to ${dp1(highE)}. ${rows.map((r) => r.label).join(". ")}.${f ? ` The lowest practitioner figure, ${String(f.low)}, is ${times(f.ratio)} England's ${dp1(f.england)} at 30 September ${String(f.countYear)}.` : ""}`,
+    description: `${count(all.length)} official council averages from ${String(t.first)} to ${String(t.last)} run from ${dp1(Math.min(...all.filter((c) => !c.small).map((c) => c.value)))} to ${dp1(top.value)} (${top.name}, ${String(top.year)}), leaving out the ${count(all.filter((c) => c.small).length)} figures of councils with fewer than ${String(SMALL_FTE)} case-holding social workers (FTE); England's average ranged from ${dp1(lowE)} to ${dp1(highE)}. ${rows.map((r) => r.label).join(". ")}.${f ? ` The lowest practitioner figure, ${String(f.low)}, is ${times(f.ratio)} England's ${dp1(f.england)} at 30 September ${String(f.countYear)}.` : ""}`,
     notes: [
       CASELOAD_NOTE,
       "Practitioners' ranges are reader comments under news articles: unverified, kept as published, and about a team's or their own caseload, not a council average. The commenters did not name their employer.",
