@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { Resvg } from "@resvg/resvg-js";
-import { describe, expect, it } from "vitest";
-import { escapeAttributes, renderPlot } from "./render.ts";
+import { describe, expect, it, vi } from "vitest";
+import { escapeAttributes, NARROW, renderPlot, renderSpec, WIDE } from "./render.ts";
+import { getChart } from "../../charts/registry.ts";
 import { standaloneSvg, resolveColours } from "./standalone.ts";
 import type { ChartSpec } from "./types.ts";
 
@@ -96,5 +97,23 @@ describe("a drawing of links", () => {
     );
     expect(svg).toMatch(/^<svg[^>]*role="group"/);
     expect(svg).toContain('href="/councils/walsall/"');
+  });
+});
+
+describe("renderSpec", () => {
+  it("draws a chart once per width and labels in a production build, as renderPlot would", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const spec = getChart("caseload-trend", "walsall");
+    const plot = vi.fn(spec.plot);
+    const memo = { chart: spec.chart, scope: spec.scope, plot };
+    const labels = { labelledBy: "t", describedBy: "d" };
+    const first = renderSpec(memo, WIDE, labels);
+    expect(renderSpec(memo, WIDE, labels)).toBe(first);
+    expect(plot).toHaveBeenCalledTimes(1);
+    expect(first).toBe(renderPlot(spec.plot(WIDE), labels));
+    expect(renderSpec(memo, NARROW, labels)).toBe(renderPlot(spec.plot(NARROW), labels));
+    expect(renderSpec(memo, WIDE, { label: "x" })).toBe(renderPlot(spec.plot(WIDE), { label: "x" }));
+    expect(plot).toHaveBeenCalledTimes(3);
+    vi.unstubAllEnvs();
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import type { ChartSpec } from "./types.ts";
 
 /** Default width of the wide drawing and of downloads, in px. */
 export const WIDE = 640;
@@ -45,6 +46,28 @@ export function renderPlot(options: Plot.PlotOptions, labels: SvgLabels = {}): s
     svg.setAttribute("focusable", "false");
   }
   return escapeAttributes(node.outerHTML);
+}
+
+/** Drawings of this build, by chart, scope, width and labels (only in a production build: `astro dev` redraws). */
+const drawings = new Map<string, string>();
+
+/**
+ * A chart's drawing at one width: `renderPlot(spec.plot(width), labels)`, drawn once per build. A chart's page,
+ * embed and share page (same labels) and its SVG and PNG downloads (same label) reuse the first drawing.
+ */
+export function renderSpec(
+  spec: Pick<ChartSpec, "chart" | "scope" | "plot">,
+  width: number,
+  labels: SvgLabels = {},
+): string {
+  if (process.env["NODE_ENV"] !== "production") return renderPlot(spec.plot(width), labels);
+  const key = [spec.chart, spec.scope, width, labels.labelledBy, labels.describedBy, labels.label].join("\u0000");
+  let svg = drawings.get(key);
+  if (svg === undefined) {
+    svg = renderPlot(spec.plot(width), labels);
+    drawings.set(key, svg);
+  }
+  return svg;
 }
 
 /**
