@@ -59,15 +59,47 @@ export function renderSpec(
   spec: Pick<ChartSpec, "chart" | "scope" | "plot">,
   width: number,
   labels: SvgLabels = {},
+  compact = false,
 ): string {
-  if (process.env["NODE_ENV"] !== "production") return renderPlot(spec.plot(width), labels);
-  const key = [spec.chart, spec.scope, width, labels.labelledBy, labels.describedBy, labels.label].join("\u0000");
+  const draw = (): string => {
+    const svg = renderPlot(spec.plot(width), labels);
+    return compact ? compactSvg(svg) : svg;
+  };
+  if (process.env["NODE_ENV"] !== "production") return draw();
+  const key = [spec.chart, spec.scope, width, labels.labelledBy, labels.describedBy, labels.label, compact].join(
+    "\u0000",
+  );
   let svg = drawings.get(key);
   if (svg === undefined) {
-    svg = renderPlot(spec.plot(width), labels);
+    svg = draw();
     drawings.set(key, svg);
   }
   return svg;
+}
+
+/** Geometry attributes whose numbers Plot prints with up to 16 digits. */
+const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|points|dx|dy|rx|ry)="([^"]*)"/g;
+/** A number with three or more decimals, or in exponent form. */
+const LONG_NUMBER = /-?\d+\.\d{3,}(?:e-?\d+)?|-?\d+(?:\.\d+)?e-?\d+/g;
+const tenth = (n: string): string => {
+  const r = Math.round(Number(n) * 10) / 10;
+  return String(r === 0 ? 0 : r);
+};
+
+/**
+ * The drawing as a page shows it, with what readers never see taken out (the page's CSS carries the rest):
+ * coordinates to a tenth of a pixel (Plot prints up to 16 digits), Plot's <style> element (the same in every
+ * drawing; global.css has it once), and, in a drawing that is one image (no links), the names and roles of its
+ * inner groups, which assistive technology does not read inside role="img". Titles (the tooltips) stay.
+ */
+export function compactSvg(svg: string): string {
+  let out = svg
+    .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(LONG_NUMBER, tenth)}"`)
+    .replace(/<style>:where\(\.plot-[0-9a-f]+\) \{[^<]*<\/style>/g, "");
+  if (!/<a[\s>]/.test(out)) {
+    out = out.replace(/<g\b[^>]*>/g, (tag) => tag.replace(/ role="group"/, "").replace(/ aria-label="[^"]*"/, ""));
+  }
+  return out;
 }
 
 /**

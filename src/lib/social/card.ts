@@ -10,6 +10,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { FONT_FAMILY, fontBuffers } from "./fonts.ts";
 import { SITE_NAME } from "../site.ts";
 import { cachedImageAsync, contentKey, packageVersion } from "./imageCache.ts";
+import { palettePng, paletteKey } from "./raster.ts";
 
 /** Card size in px (the Open Graph / Twitter large-image size). */
 export const CARD_WIDTH = 1200;
@@ -188,6 +189,7 @@ function rendererKey(): string {
     packageVersion("@resvg/resvg-js"),
     regular,
     bold,
+    paletteKey(),
   );
   return renderer;
 }
@@ -197,6 +199,8 @@ export async function socialCard(input: CardInput): Promise<Buffer> {
   return cachedImageAsync("card", contentKey(rendererKey(), JSON.stringify(input)), async () => {
     const svg = await cardSvg(input);
     // Satori has already drawn the text as paths, so resvg needs no fonts at all.
-    return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render().asPng();
+    return palettePng(
+      new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render().asPng(),
+    );
   });
 }

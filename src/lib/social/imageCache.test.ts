@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getChart } from "../../charts/registry.ts";
 import { standaloneSvg } from "../chart/standalone.ts";
 import { socialCard } from "./card.ts";
-import { svgToPng } from "./raster.ts";
+import { svgToPalettePng, svgToPng } from "./raster.ts";
 
 let dir = "";
 /** Every cached file, with its bytes and modification time. */
@@ -70,6 +70,19 @@ describe("PNG downloads", () => {
     // The other, unchanged chart's entry was neither rewritten nor rendered again.
     const after = files();
     for (const [file, entry] of before) if (file !== first) expect(after.get(file)).toEqual(entry);
+  });
+});
+
+describe("palette PNG downloads", () => {
+  it("cache the palette image under the SVG's hash, byte-identical to an uncached one", async () => {
+    const svg = standaloneSvg(getChart("caseload-trend", "walsall"));
+    vi.stubEnv("CASELOAD_CACHE_DIR", "off");
+    const fresh = await svgToPalettePng(svg, 2);
+    vi.stubEnv("CASELOAD_CACHE_DIR", dir);
+    expect((await svgToPalettePng(svg, 2)).equals(fresh)).toBe(true);
+    expect((await svgToPalettePng(svg, 2)).equals(fresh)).toBe(true);
+    expect(files().size).toBe(1);
+    expect(fresh.length).toBeLessThan(svgToPng(svg, 2).length);
   });
 });
 
