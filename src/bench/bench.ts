@@ -30,7 +30,10 @@ function timed(cmd: string, cmdArgs: string[], env: Record<string, string> = {})
     maxBuffer: 1 << 30,
   });
   const seconds = (performance.now() - start) / 1000;
-  if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) {
+    const tail = `${r.stdout}\n${r.stderr}`.split("\n").slice(-40).join("\n");
+    throw new Error(`${cmd} ${cmdArgs.join(" ")} failed (last 40 lines):\n${tail}`);
+  }
   return { seconds, out: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -62,18 +65,23 @@ function build(label: string, dist: string, cache: string, dataDir: string | nul
   return astro.seconds + search.seconds;
 }
 
-/** A copy of a data folder with one council's latest caseload changed by 0.1 (the one-council-changed build). */
+/**
+ * A copy of a data folder with one council's latest count changed (the one-council-changed build): 1% more cases,
+ * and its caseload recomputed from them, as the data checks require (caseload = cases / case-holding FTE).
+ */
 function changeOneCouncil(source: string, council: string): string {
   const out = temp("changed");
   cpSync(source, out, { recursive: true });
   const file = join(out, "workforce.csv");
   const lines = readFileSync(file, "utf8").split("\n");
   const header = (lines[0] ?? "").split(",");
-  const [name, year, caseload] = ["la_name", "time_period", "caseload_fte"].map((c) => header.indexOf(c));
-  const rows = lines.map((l, i) => ({ i, cells: l.split(",") })).filter((r) => r.cells[name ?? -1] === council);
-  const latest = rows.sort((a, b) => Number(b.cells[year ?? -1]) - Number(a.cells[year ?? -1]))[0];
-  if (!latest || caseload === undefined) throw new Error(`no ${council} row in ${file}`);
-  latest.cells[caseload] = (Number(latest.cells[caseload]) + 0.1).toFixed(1);
+  const col = (name: string): number => header.indexOf(name);
+  const rows = lines.map((l, i) => ({ i, cells: l.split(",") })).filter((r) => r.cells[col("la_name")] === council);
+  const latest = rows.sort((a, b) => Number(b.cells[col("time_period")]) - Number(a.cells[col("time_period")]))[0];
+  if (!latest) throw new Error(`no ${council} row in ${file}`);
+  const cases = Math.round(Number(latest.cells[col("cases")]) * 1.01);
+  latest.cells[col("cases")] = String(cases);
+  latest.cells[col("caseload_fte")] = (cases / Number(latest.cells[col("case_holders_fte")])).toFixed(1);
   lines[latest.i] = latest.cells.join(",");
   writeFileSync(file, lines.join("\n"));
   return out;
