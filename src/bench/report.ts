@@ -12,7 +12,22 @@ export interface OutputReport {
   bytes: number;
   pages: number;
   weights: Record<PageType, { gzip: Weight[]; brotli: Weight[] }>;
+  /** Bytes by file extension ("png", "html", ...). */
+  byType: Map<string, number>;
+  /** Bytes by route: the first path segment, and file type under downloads/ and og/ ("downloads/*.png"). */
+  byRoute: Map<string, number>;
 }
+
+const add = (m: Map<string, number>, key: string, n: number): void => {
+  m.set(key, (m.get(key) ?? 0) + n);
+};
+/** A file's route group: its first folder (pages at the root are "/"), split by extension where types mix. */
+const routeOf = (file: string): string => {
+  const parts = file.split("/");
+  const top = parts.length > 1 ? (parts[0] ?? "") : "/";
+  const ext = file.slice(file.lastIndexOf(".") + 1);
+  return top === "downloads" || top === "og" || top === "charts" ? `${top}/*.${ext}` : top;
+};
 
 function typeOf(file: string): PageType | null {
   if (file === "index.html") return "home";
@@ -34,6 +49,8 @@ export function measureOutput(dist: string): OutputReport {
       article: { gzip: [], brotli: [] },
       embed: { gzip: [], brotli: [] },
     },
+    byType: new Map(),
+    byRoute: new Map(),
   };
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {
@@ -44,6 +61,8 @@ export function measureOutput(dist: string): OutputReport {
         report.files += 1;
         report.bytes += stat.size;
         const file = relative(dist, full).split("\\").join("/");
+        add(report.byType, file.slice(file.lastIndexOf(".") + 1), stat.size);
+        add(report.byRoute, routeOf(file), stat.size);
         if (file.endsWith(".html") && !file.startsWith("pagefind/")) report.pages += 1;
         const type = typeOf(file);
         if (type) {
@@ -69,6 +88,12 @@ const medMax = (ws: Weight[], key: keyof Weight): string =>
 /** Print the output report as a table. KB = 1,024 bytes. */
 export function printOutput(r: OutputReport): void {
   console.log(`  output          ${String(r.files)} files, ${(r.bytes / 1e6).toFixed(1)} MB`);
+  const table = (title: string, m: Map<string, number>): void => {
+    const rows = [...m].sort((a, b) => b[1] - a[1]);
+    console.log(`  ${title}: ${rows.map(([k, n]) => `${k} ${(n / 1e6).toFixed(1)}`).join(", ")} (MB)`);
+  };
+  table("bytes by file type", r.byType);
+  table("bytes by route", r.byRoute);
   console.log("  transfer weight per page type, KB (median / max over pages):");
   console.log("  type        n |  HTML gz    CSS gz     JS gz  TOTAL gz | HTML br   CSS br    JS br  TOTAL br");
   for (const type of TYPES) {

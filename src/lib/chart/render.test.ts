@@ -1,7 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { Resvg } from "@resvg/resvg-js";
-import { describe, expect, it } from "vitest";
-import { escapeAttributes, renderPlot } from "./render.ts";
+import { describe, expect, it, vi } from "vitest";
+import { compactSvg, escapeAttributes, NARROW, renderPlot, renderSpec, WIDE } from "./render.ts";
+import { getChart } from "../../charts/registry.ts";
 import { standaloneSvg, resolveColours } from "./standalone.ts";
 import type { ChartSpec } from "./types.ts";
 
@@ -96,5 +97,50 @@ describe("a drawing of links", () => {
     );
     expect(svg).toMatch(/^<svg[^>]*role="group"/);
     expect(svg).toContain('href="/councils/walsall/"');
+  });
+});
+
+describe("renderSpec", () => {
+  it("draws a chart once per width and labels in a production build, as renderPlot would", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const spec = getChart("caseload-trend", "walsall");
+    const plot = vi.fn(spec.plot);
+    const memo = { chart: spec.chart, scope: spec.scope, plot };
+    const labels = { labelledBy: "t", describedBy: "d" };
+    const first = renderSpec(memo, WIDE, labels);
+    expect(renderSpec(memo, WIDE, labels)).toBe(first);
+    expect(plot).toHaveBeenCalledTimes(1);
+    expect(first).toBe(renderPlot(spec.plot(WIDE), labels));
+    expect(renderSpec(memo, NARROW, labels)).toBe(renderPlot(spec.plot(NARROW), labels));
+    expect(renderSpec(memo, WIDE, { label: "x" })).toBe(renderPlot(spec.plot(WIDE), { label: "x" }));
+    expect(plot).toHaveBeenCalledTimes(3);
+    vi.unstubAllEnvs();
+  });
+});
+
+describe("compactSvg", () => {
+  const svg = renderPlot(line, { labelledBy: "t" });
+
+  it("rounds long coordinates to a tenth, drops Plot's <style> and inner group names, keeps titles", () => {
+    const withTitle = svg.replace(
+      "</svg>",
+      '<g aria-label="dot"><circle cx="1.23456" cy="2"><title>17.7</title></circle></g></svg>',
+    );
+    const out = compactSvg(withTitle);
+    expect(withTitle).toMatch(/<style>/);
+    expect(out).not.toMatch(/<style>/);
+    expect(out).not.toMatch(/\d\.\d{3,}/);
+    expect(out).toContain('cx="1.2"');
+    expect(out).not.toMatch(/<g[^>]*aria-label/);
+    expect(out).toContain("<title>17.7</title>");
+    expect(out).toContain('aria-labelledby="t"');
+  });
+
+  it("keeps the group names of a drawing of links (a map)", () => {
+    const linked = svg.replace(
+      "</svg>",
+      '<g aria-label="areas" role="group"><a href="/x/"><path d="M0,0"/></a></g></svg>',
+    );
+    expect(compactSvg(linked)).toContain('<g aria-label="areas" role="group">');
   });
 });

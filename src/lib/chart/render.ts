@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
+import type { ChartSpec } from "./types.ts";
 
 /** Default width of the wide drawing and of downloads, in px. */
 export const WIDE = 640;
@@ -45,6 +46,60 @@ export function renderPlot(options: Plot.PlotOptions, labels: SvgLabels = {}): s
     svg.setAttribute("focusable", "false");
   }
   return escapeAttributes(node.outerHTML);
+}
+
+/** Drawings of this build, by chart, scope, width and labels (only in a production build: `astro dev` redraws). */
+const drawings = new Map<string, string>();
+
+/**
+ * A chart's drawing at one width: `renderPlot(spec.plot(width), labels)`, drawn once per build. A chart's page,
+ * embed and share page (same labels) and its SVG and PNG downloads (same label) reuse the first drawing.
+ */
+export function renderSpec(
+  spec: Pick<ChartSpec, "chart" | "scope" | "plot">,
+  width: number,
+  labels: SvgLabels = {},
+  compact = false,
+): string {
+  const draw = (): string => {
+    const svg = renderPlot(spec.plot(width), labels);
+    return compact ? compactSvg(svg) : svg;
+  };
+  if (process.env["NODE_ENV"] !== "production") return draw();
+  const key = [spec.chart, spec.scope, width, labels.labelledBy, labels.describedBy, labels.label, compact].join(
+    "\u0000",
+  );
+  let svg = drawings.get(key);
+  if (svg === undefined) {
+    svg = draw();
+    drawings.set(key, svg);
+  }
+  return svg;
+}
+
+/** Geometry attributes whose numbers Plot prints with up to 16 digits. */
+const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|points|dx|dy|rx|ry)="([^"]*)"/g;
+/** A number with three or more decimals, or in exponent form. */
+const LONG_NUMBER = /-?\d+\.\d{3,}(?:e-?\d+)?|-?\d+(?:\.\d+)?e-?\d+/g;
+const tenth = (n: string): string => {
+  const r = Math.round(Number(n) * 10) / 10;
+  return String(r === 0 ? 0 : r);
+};
+
+/**
+ * The drawing as a page shows it, with what readers never see taken out (the page's CSS carries the rest):
+ * coordinates to a tenth of a pixel (Plot prints up to 16 digits), Plot's <style> element (the same in every
+ * drawing; global.css has it once), and, in a drawing that is one image (no links), the names and roles of its
+ * inner groups, which assistive technology does not read inside role="img". Titles (the tooltips) stay.
+ */
+export function compactSvg(svg: string): string {
+  let out = svg
+    .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(LONG_NUMBER, tenth)}"`)
+    .replace(/<style>:where\(\.plot-[0-9a-f]+\) \{[^<]*<\/style>/g, "");
+  if (!/<a[\s>]/.test(out)) {
+    out = out.replace(/<g\b[^>]*>/g, (tag) => tag.replace(/ role="group"/, "").replace(/ aria-label="[^"]*"/, ""));
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChartSpec } from "./types.ts";
-import { renderPlot, WIDE } from "./render.ts";
+import { renderSpec, WIDE } from "./render.ts";
 import { DATA_RELEASE, LICENCES, SITE_NAME } from "../site.ts";
 
 let tokens: Map<string, string> | undefined;
@@ -48,7 +48,7 @@ function wrap(text: string, max: number): string[] {
 
 /** The standalone SVG document of a chart. */
 export function standaloneSvg(spec: ChartSpec, width = WIDE): string {
-  const inner = renderPlot(spec.plot(width), { label: spec.title });
+  const inner = renderSpec(spec, width, { label: spec.title });
   const plotHeight = Number(/height="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? "400");
   const titleLines = wrap(spec.title, Math.floor(width / 11));
   const head = titleLines.length * 26 + (spec.subtitle ? 22 : 0) + 16;

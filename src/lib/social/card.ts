@@ -3,10 +3,14 @@
  * PNG). One generic card serves charts, councils, testimony, articles and the site; fonts are read once and
  * satori's options are reused, so a card costs a few tens of milliseconds.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import satori from "satori";
 import { Resvg } from "@resvg/resvg-js";
 import { FONT_FAMILY, fontBuffers } from "./fonts.ts";
 import { SITE_NAME } from "../site.ts";
+import { cachedImageAsync, contentKey, packageVersion } from "./imageCache.ts";
+import { palettePng, paletteKey } from "./raster.ts";
 
 /** Card size in px (the Open Graph / Twitter large-image size). */
 export const CARD_WIDTH = 1200;
@@ -173,9 +177,30 @@ export async function cardSvg(input: CardInput): Promise<string> {
   });
 }
 
-/** A 1200x630 PNG social card. */
+let renderer: string | undefined;
+/** What decides a card's bytes besides its input: this layout's source, the site name, satori, resvg and fonts. */
+function rendererKey(): string {
+  const { regular, bold } = fontBuffers();
+  const source = (file: string): string => readFileSync(join(process.cwd(), "src/lib", file), "utf8");
+  renderer ??= contentKey(
+    source("social/card.ts"),
+    SITE_NAME,
+    packageVersion("satori"),
+    packageVersion("@resvg/resvg-js"),
+    regular,
+    bold,
+    paletteKey(),
+  );
+  return renderer;
+}
+
+/** A 1200x630 PNG social card, kept in the content-hash image cache (imageCache.ts) between builds. */
 export async function socialCard(input: CardInput): Promise<Buffer> {
-  const svg = await cardSvg(input);
-  // Satori has already drawn the text as paths, so resvg needs no fonts at all.
-  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render().asPng();
+  return cachedImageAsync("card", contentKey(rendererKey(), JSON.stringify(input)), async () => {
+    const svg = await cardSvg(input);
+    // Satori has already drawn the text as paths, so resvg needs no fonts at all.
+    return palettePng(
+      new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render().asPng(),
+    );
+  });
 }

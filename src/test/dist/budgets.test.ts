@@ -6,7 +6,7 @@ import { pageWeight } from "../../bench/weight.ts";
 
 const KB = 1024;
 /** gzip budgets for HTML + CSS + JS together, by page type. */
-const BUDGETS = { home: 50 * KB, council: 30 * KB, embed: 15 * KB } as const;
+const BUDGETS = { home: 30 * KB, council: 30 * KB, embed: 15 * KB } as const;
 /** Map embeds draw 153 linked areas; they have their own stated budget (see the README's performance section). */
 const MAP_EMBED_BUDGET = 25 * KB;
 
