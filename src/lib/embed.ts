@@ -8,8 +8,10 @@ import type { EmbedHeights } from "./embedSize.ts";
 export const FALLBACK_HEIGHT = 640;
 
 /** Embed colour themes: light unless the publisher asks (`?theme=auto` follows the reader's system). */
-export const EMBED_THEMES = ["light", "auto", "dark"] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
+export type EmbedTheme = "light" | "auto" | "dark";
+
+/** An embed inlines its data table up to this many rows; a longer one (every council) stays in the CSV. */
+export const EMBED_TABLE_ROWS = 120;
 
 /** The compact embed's one source line: publishers' names only (the full list and licences are in the disclosure). */
 export const embedSourceLine = (spec: Pick<ChartSpec, "sources">): string =>

@@ -14,7 +14,7 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /** One row of a card's comparison: a value, what it is, and a bar on the card's shared scale. */
-export interface CardFigure {
+interface CardFigure {
   /** The number as printed ("11.9", "38–46"). */
   value: string;
   /** What it is ("Walsall", "England"). */
@@ -79,7 +79,7 @@ export function clip(text: string, max: number): string {
 
 /** Card padding and the width text may use, in px. */
 const PAD_X = 72;
-export const CONTENT_WIDTH = CARD_WIDTH - 2 * PAD_X;
+const CONTENT_WIDTH = CARD_WIDTH - 2 * PAD_X;
 
 /** A block of text laid out before drawing: its lines (each drawn on its own, so none rewraps), size and box. */
 export interface TextBlock {
@@ -96,7 +96,7 @@ export interface TextBlock {
  * Lay `text` out in at most `maxLines` lines of `width` px: the largest of `sizes` at which it fits; only if none
  * does, the smallest size with the last line cut at a word and an ellipsis (a long quote, never a name).
  */
-export function fitText(
+function fitText(
   text: string,
   width: number,
   maxLines: number,
@@ -125,7 +125,7 @@ export function fitText(
 }
 
 /** Height of a laid-out block in px. */
-export const blockHeight = (b: TextBlock): number => b.lines.length * b.lineHeight;
+const blockHeight = (b: TextBlock): number => b.lines.length * b.lineHeight;
 
 const drawBlock = (b: TextBlock, extra: Record<string, string | number> = {}): Node =>
   el(
