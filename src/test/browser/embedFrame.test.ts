@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Frame, Page } from "playwright-core";
 import { launchChromium, serveDir, type Served } from "./harness.ts";
 import { allCharts } from "../../charts/registry.ts";
 import { embedPath } from "../../lib/chart/paths.ts";
@@ -64,7 +64,9 @@ afterAll(async () => {
 
 /** Background and text colour of the embedded document once its script has run. */
 async function embedColours(p: Page): Promise<{ background: string; color: string }> {
-  const frame = p.frames().find((f) => f.url().startsWith(`${site.origin}/embed/`));
+  const isEmbed = (f: Frame): boolean => f.url().startsWith(`${site.origin}/embed/`);
+  await expect.poll(() => p.frames().some(isEmbed), { timeout: 10_000 }).toBe(true);
+  const frame = p.frames().find(isEmbed);
   if (!frame) throw new Error("no embed frame");
   await frame.waitForLoadState("load");
   await p.waitForTimeout(200);
@@ -116,7 +118,10 @@ describe("measured fallback height, without the listener script", () => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const p = await context.newPage();
     await p.goto(`${host.origin}/${spec.chart}.html`, { waitUntil: "load" });
-    const frame = p.frames().find((f) => f.url() === site.origin + embedPath(spec));
+    // The iframe loads lazily: wait until its document is there.
+    const url = site.origin + embedPath(spec);
+    await expect.poll(() => p.frames().some((f) => f.url() === url), { timeout: 10_000 }).toBe(true);
+    const frame = p.frames().find((f) => f.url() === url);
     if (!frame) throw new Error("no embed frame");
     await frame.waitForLoadState("load");
     const iframe = await p.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().height ?? 0);
