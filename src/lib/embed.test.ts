@@ -52,3 +52,32 @@ describe("public/embed.js", () => {
     expect(readFileSync(join(process.cwd(), "public/embed.js")).byteLength).toBeLessThanOrEqual(1024);
   });
 });
+
+describe("embedSnippet options", () => {
+  const heights = {
+    phone: 700,
+    desktop: 560,
+    widest: 580,
+    pieces: [
+      { a: 881.2, b: -0.5283 },
+      { a: 451.4, b: 0.1786 },
+    ] as [{ a: number; b: number }, { a: number; b: number }],
+    upper: true,
+  };
+
+  it("asks for a theme only when it is not the light default", () => {
+    expect(embedSnippet(spec, "https://x.org")).toContain('src="https://x.org/embed/caseload-trend/walsall/"');
+    expect(embedSnippet(spec, "https://x.org", { theme: "light" })).toContain('/walsall/" title');
+    expect(embedSnippet(spec, "https://x.org", { theme: "dark" })).toContain('/walsall/?theme=dark"');
+    expect(embedSnippet(spec, "https://x.org", { theme: "auto" })).toContain('/walsall/?theme=auto"');
+  });
+
+  it("gives the measured height: the largest as the attribute, the pieces as the style", () => {
+    const html = embedSnippet(spec, "https://x.org", { heights });
+    expect(html).toContain('height="700"');
+    expect(html).toContain(
+      "height:max(calc(881.2px + -0.5283 * min(100vw - 32px, 720px)), calc(451.4px + 0.1786 * min(100vw - 32px, 720px)))",
+    );
+    expect(oembedDocument(spec, "https://x.org", heights).height).toBe(700);
+  });
+});

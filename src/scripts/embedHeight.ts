@@ -34,3 +34,18 @@ if (window.parent !== window) {
   });
   post();
 }
+
+// The theme the publisher asked for in the embed's address; without it (or without JavaScript) the embed is light.
+const theme = new URLSearchParams(location.search).get("theme");
+const root = document.documentElement;
+if (theme === "auto") root.classList.add("theme-auto");
+if (theme === "dark") {
+  // Apply the dark tokens of the one dark rule in the stylesheet, whatever the reader's system prefers.
+  for (const sheet of document.styleSheets)
+    for (const rule of sheet.cssRules)
+      if (rule instanceof CSSMediaRule && rule.conditionText.includes("dark"))
+        for (const inner of rule.cssRules)
+          if (inner instanceof CSSStyleRule)
+            for (const name of inner.style) root.style.setProperty(name, inner.style.getPropertyValue(name));
+  root.style.colorScheme = "dark";
+}

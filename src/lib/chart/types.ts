@@ -47,6 +47,8 @@ export interface ChartSpec {
   subtitle?: string;
   /** Text description written from the data at build time; the chart's accessible description. */
   description: string;
+  /** The one plain sentence shown to readers under the chart (default: the description's first sentence). */
+  summary?: string;
   /** Caveats and data-quality flags, each a sentence. */
   notes: readonly string[];
   /** Where the numbers come from. */
@@ -71,3 +73,7 @@ export interface ChartSpec {
   /** Redraw at phone width (default true). False for charts whose layout does not survive narrowing. */
   narrow?: boolean;
 }
+
+/** The sentence shown under a chart: its own summary, or the first sentence of its description. */
+export const summaryOf = (spec: Pick<ChartSpec, "summary" | "description">): string =>
+  spec.summary ?? spec.description.split(/(?<=[.!?”])\s+(?=[A-Z0-9“])/)[0] ?? spec.description;

@@ -11,10 +11,24 @@ import { FONT_FAMILY, fontBuffers } from "./fonts.ts";
 import { SITE_NAME } from "../site.ts";
 import { cachedImageAsync, contentKey, packageVersion } from "./imageCache.ts";
 import { palettePng, paletteKey } from "./raster.ts";
+import { textWidth, wrapText } from "../chart/textWidth.ts";
 
 /** Card size in px (the Open Graph / Twitter large-image size). */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
+
+/** One row of a card's comparison: a value, what it is, and a bar on the card's shared scale. */
+interface CardFigure {
+  /** The number as printed ("11.9", "38–46"). */
+  value: string;
+  /** What it is ("Walsall", "England"). */
+  label: string;
+  /** Bar colour. */
+  color: string;
+  /** The bar runs from `from` (default 0) to `to`, on a scale from 0 to the card's `scaleMax`. */
+  from?: number;
+  to: number;
+}
 
 /** What a card says. Every field is plain text (satori draws it; nothing is parsed as HTML). */
 export interface CardInput {
@@ -22,12 +36,20 @@ export interface CardInput {
   kicker: string;
   /** The key number, drawn big ("16.3", "38–45"). Long values (a short quote) are drawn smaller. */
   value?: string | undefined;
-  /** What the number is ("Average caseload per social worker, 2025"). */
+  /** What the number is ("Average caseload per children's social worker, 2025"). */
   label?: string | undefined;
   /** The chart's or page's title. */
   title: string;
   /** The source line ("Source: Department for Education, ..."). */
   source: string;
+  /** A comparison drawn at thumbnail size, in place of the big value: a bar per figure on one scale. */
+  figures?: readonly CardFigure[] | undefined;
+  /** Top of the figures' shared scale. */
+  scaleMax?: number | undefined;
+  /** A line under the figures, with a colour swatch (the council's latest Ofsted grade). */
+  note?: { text: string; color: string } | undefined;
+  /** A picture of the chart (a PNG data URL and its size in px), drawn under the title. */
+  image?: { src: string; width: number; height: number } | undefined;
 }
 
 /** Light-theme colours (the same values as the @theme tokens in global.css). */
@@ -40,7 +62,7 @@ const PAPER = "#ffffff";
 /** A satori element: the same shape as a React element, written without JSX. */
 interface Node {
   type: string;
-  props: { style: Record<string, string | number>; children: Children };
+  props: { style: Record<string, string | number>; children?: Children; src?: string; width?: number; height?: number };
 }
 type Children = (Node | string)[] | Node | string;
 
@@ -59,99 +81,191 @@ export function clip(text: string, max: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
-/** Font size of the value: huge for a number, smaller as it grows (a range, a word, a quote). */
-function valueSize(value: string): number {
-  if (value.length <= 5) return 180;
-  if (value.length <= 8) return 160;
-  if (value.length <= 14) return 112;
-  if (value.length <= 60) return 60;
-  return 46;
+/** Card padding and the width text may use, in px. */
+const PAD_X = 72;
+const CONTENT_WIDTH = CARD_WIDTH - 2 * PAD_X;
+
+/** A block of text laid out before drawing: its lines (each drawn on its own, so none rewraps), size and box. */
+export interface TextBlock {
+  lines: string[];
+  size: number;
+  bold: boolean;
+  /** The width the lines must fit in. */
+  width: number;
+  lineHeight: number;
+  color: string;
+}
+
+/**
+ * Lay `text` out in at most `maxLines` lines of `width` px: the largest of `sizes` at which it fits; only if none
+ * does, the smallest size with the last line cut at a word and an ellipsis (a long quote, never a name).
+ */
+function fitText(
+  text: string,
+  width: number,
+  maxLines: number,
+  sizes: readonly number[],
+  style: { bold?: boolean; color?: string } = {},
+): TextBlock {
+  const bold = style.bold ?? false;
+  const clean = text.replace(/\s+/g, " ").trim();
+  const block = (lines: string[], size: number): TextBlock => ({
+    lines,
+    size,
+    bold,
+    width,
+    lineHeight: Math.round(size * 1.2),
+    color: style.color ?? INK,
+  });
+  for (const size of sizes) {
+    const lines = wrapText(clean, width, size, bold);
+    if (lines.length <= maxLines) return block(lines, size);
+  }
+  const size = sizes.at(-1) ?? 24;
+  const lines = wrapText(clean, width, size, bold).slice(0, maxLines);
+  let last = `${lines.pop() ?? ""}…`;
+  while (textWidth(last, size, bold) > width && last.includes(" ")) last = `${last.slice(0, last.lastIndexOf(" "))}…`;
+  return block([...lines, last], size);
+}
+
+/** Height of a laid-out block in px. */
+const blockHeight = (b: TextBlock): number => b.lines.length * b.lineHeight;
+
+const drawBlock = (b: TextBlock, extra: Record<string, string | number> = {}): Node =>
+  el(
+    { flexDirection: "column", fontSize: b.size, fontWeight: b.bold ? 700 : 400, color: b.color, ...extra },
+    b.lines.map((l) => el({ whiteSpace: "pre", lineHeight: `${String(b.lineHeight)}px` }, l)),
+  );
+/** Vertical space inside the card's padding, in px (a 16 px colour band, 40 px padding above and 36 below). */
+export const CARD_SPACE = CARD_HEIGHT - 16 - 40 - 36;
+const GAP = 18;
+const VALUE_WIDTH = 250;
+
+/** A laid-out figure row: value, label and its bar. */
+interface FigureRow {
+  figure: CardFigure;
+  value: TextBlock;
+  label: TextBlock;
+}
+
+/** Everything a card draws, laid out, with the height it uses (tests check every line and the total). */
+export interface CardLayout {
+  kicker: TextBlock;
+  middle: TextBlock[];
+  figures: FigureRow[];
+  note?: TextBlock | undefined;
+  image?: { src: string; width: number; height: number } | undefined;
+  source: TextBlock;
+  height: number;
+}
+
+const rowHeight = (r: FigureRow): number => Math.max(blockHeight(r.value), 30 + 6 + blockHeight(r.label));
+
+/** The text above the figures or picture: the big value (or quote), its label, then the title. */
+function middleBlocks(input: CardInput): TextBlock[] {
+  if (input.image) return [fitText(input.title, CONTENT_WIDTH, 2, [44, 40, 34, 30, 26], { bold: true })];
+  if (input.figures) return input.label ? [fitText(input.label, CONTENT_WIDTH, 2, [36, 32, 28, 24])] : [];
+  const out: TextBlock[] = [];
+  if (input.value) {
+    const short = input.value.length <= 14;
+    out.push(
+      short
+        ? fitText(input.value, CONTENT_WIDTH, 1, [180, 160, 112], { bold: true })
+        : fitText(input.value, CONTENT_WIDTH, 4, [56, 48, 42, 36, 30], { bold: true, color: ACCENT }),
+    );
+  }
+  if (input.label) out.push(fitText(input.label, CONTENT_WIDTH, 2, [40, 34, 30, 26]));
+  const lone = !input.value;
+  const titleSizes = lone ? [60, 52, 44, 36] : [30, 26, 22];
+  out.push(fitText(input.title, CONTENT_WIDTH, lone ? 4 : 2, titleSizes, { bold: lone, color: lone ? INK : MUTED }));
+  return out;
+}
+
+/** Lay a card out: every text block fitted to its width, and the picture given the height left over. */
+export function cardLayout(input: CardInput): CardLayout {
+  const kicker = fitText(input.kicker.toUpperCase(), CONTENT_WIDTH, 2, [30, 26, 22], { bold: true, color: ACCENT });
+  const source = fitText(input.source, 820, 2, [22, 20, 18], { color: MUTED });
+  const middle = middleBlocks(input);
+  const figures = (input.figures ?? []).map((figure) => ({
+    figure,
+    value: fitText(figure.value, VALUE_WIDTH - 20, 1, [72, 60, 48, 40], { bold: true }),
+    label: fitText(figure.label, CONTENT_WIDTH - VALUE_WIDTH, 2, [28, 24, 20]),
+  }));
+  const note = input.note ? fitText(input.note.text, CONTENT_WIDTH - 40, 2, [28, 24, 20]) : undefined;
+  const footer = 2 + 16 + Math.max(blockHeight(source), 40);
+  const text =
+    blockHeight(kicker) +
+    middle.reduce((sum, b) => sum + GAP + blockHeight(b), 0) +
+    figures.reduce((sum, r) => sum + GAP + rowHeight(r), 0) +
+    (note ? GAP + blockHeight(note) : 0);
+  const left = CARD_SPACE - footer - GAP - text - GAP;
+  const image = input.image
+    ? { ...input.image, height: Math.min(left, Math.round((input.image.height * CONTENT_WIDTH) / input.image.width)) }
+    : undefined;
+  return {
+    kicker,
+    middle,
+    figures,
+    note,
+    image,
+    source,
+    height: text + (image ? GAP + image.height : 0) + GAP + footer,
+  };
+}
+
+/** A figure row: the value, then its bar on the shared scale with the label under it. */
+function drawFigure(r: FigureRow, scaleMax: number): Node {
+  const span = CONTENT_WIDTH - VALUE_WIDTH;
+  const from = ((r.figure.from ?? 0) / scaleMax) * span;
+  const width = Math.max(4, ((r.figure.to - (r.figure.from ?? 0)) / scaleMax) * span);
+  return el({ marginTop: GAP, alignItems: "flex-start" }, [
+    el({ width: VALUE_WIDTH, flexShrink: 0 }, [drawBlock(r.value)]),
+    el({ flexDirection: "column", width: span }, [
+      el({ height: 30, width: span, background: "#f4f2ee" }, [
+        el({ marginLeft: Math.round(from), width: Math.round(width), height: 30, background: r.figure.color }, []),
+      ]),
+      drawBlock(r.label, { marginTop: 6 }),
+    ]),
+  ]);
+}
+
+/** The middle of the card: text blocks, figure rows, the note and the picture. */
+function drawMiddle(input: CardInput, layout: CardLayout): Node[] {
+  const out: Node[] = layout.middle.map((b) => drawBlock(b, { marginTop: GAP }));
+  const max = input.scaleMax ?? Math.max(...(input.figures ?? []).map((f) => f.to), 1);
+  out.push(...layout.figures.map((r) => drawFigure(r, max)));
+  if (layout.note && input.note) {
+    out.push(
+      el({ marginTop: GAP, alignItems: "center" }, [
+        el({ width: 24, height: 24, marginRight: 16, background: input.note.color, flexShrink: 0 }, []),
+        drawBlock(layout.note),
+      ]),
+    );
+  }
+  if (layout.image) {
+    const { src, height } = layout.image;
+    const width = Math.round((layout.image.width * height) / layout.image.height);
+    const img: Node = { type: "img", props: { src, width, height, style: {} } };
+    out.push(el({ marginTop: GAP, justifyContent: "center" }, [img]));
+  }
+  return out;
 }
 
 /** The card's element tree. */
 function cardTree(input: CardInput): Node {
-  const value = input.value ? clip(input.value, 150) : "";
-  const size = value ? valueSize(value) : 0;
-  const short = size >= 112;
-  const middle: Node[] = [];
-  if (value) {
-    middle.push(
-      el(
-        {
-          fontSize: size,
-          fontWeight: 700,
-          lineHeight: short ? 0.9 : 1.15,
-          color: short ? INK : ACCENT,
-          letterSpacing: short ? -4 : 0,
-        },
-        value,
-      ),
-    );
-  }
-  if (input.label) {
-    middle.push(
-      el(
-        { display: "block", lineClamp: 2, fontSize: 40, lineHeight: 1.2, marginTop: short ? 22 : 18, color: INK },
-        clip(input.label, 110),
-      ),
-    );
-  }
-  const titleSize = value ? 30 : 60;
-  middle.push(
-    el(
-      {
-        display: "block",
-        lineClamp: value ? 2 : 4,
-        fontSize: titleSize,
-        fontWeight: value ? 400 : 700,
-        lineHeight: 1.2,
-        marginTop: value ? 20 : 0,
-        color: value ? MUTED : INK,
-      },
-      clip(input.title, value ? 110 : 140),
-    ),
-  );
-
-  return el(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      flexDirection: "column",
-      background: PAPER,
-      color: INK,
-      fontFamily: FONT_FAMILY,
-    },
-    [
-      el({ height: 16, flexShrink: 0, background: ACCENT }, []),
-      el(
-        {
-          flexGrow: 1,
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "44px 72px 40px 72px",
-        },
-        [
-          el(
-            { fontSize: 30, fontWeight: 700, color: ACCENT, textTransform: "uppercase", letterSpacing: 1.5 },
-            clip(input.kicker, 60),
-          ),
-          el({ flexDirection: "column", flexGrow: 1, flexShrink: 1, justifyContent: "center" }, middle),
-          el(
-            {
-              borderTop: `2px solid ${RULE}`,
-              paddingTop: 18,
-              justifyContent: "space-between",
-              alignItems: "flex-end",
-            },
-            [
-              el({ fontSize: 22, color: MUTED, maxWidth: 820, lineHeight: 1.25 }, clip(input.source, 130)),
-              el({ fontSize: 32, fontWeight: 700, color: ACCENT }, SITE_NAME),
-            ],
-          ),
-        ],
-      ),
-    ],
-  );
+  const layout = cardLayout(input);
+  const padding = `40px ${String(PAD_X)}px 36px ${String(PAD_X)}px`;
+  const page = { width: CARD_WIDTH, height: CARD_HEIGHT, flexDirection: "column", background: PAPER, color: INK };
+  return el({ ...page, fontFamily: FONT_FAMILY }, [
+    el({ height: 16, flexShrink: 0, background: ACCENT }, []),
+    el({ flexGrow: 1, flexDirection: "column", justifyContent: "space-between", padding }, [
+      el({ flexDirection: "column" }, [drawBlock(layout.kicker), ...drawMiddle(input, layout)]),
+      el({ borderTop: `2px solid ${RULE}`, paddingTop: 16, justifyContent: "space-between", alignItems: "flex-end" }, [
+        drawBlock(layout.source),
+        el({ fontSize: 32, fontWeight: 700, color: ACCENT }, SITE_NAME),
+      ]),
+    ]),
+  ]);
 }
 
 let satoriFonts: Parameters<typeof satori>[1]["fonts"] | undefined;
@@ -184,6 +298,7 @@ function rendererKey(): string {
   const source = (file: string): string => readFileSync(join(process.cwd(), "src/lib", file), "utf8");
   renderer ??= contentKey(
     source("social/card.ts"),
+    source("chart/textWidth.ts"),
     SITE_NAME,
     packageVersion("satori"),
     packageVersion("@resvg/resvg-js"),

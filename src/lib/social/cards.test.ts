@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { chartCardInput, councilCardInput, siteCardInput, subjectOf, testimonyCardInput } from "./cards.ts";
+import {
+  chartCardInput,
+  chartPicture,
+  councilCardInput,
+  siteCardInput,
+  subjectOf,
+  testimonyCardInput,
+} from "./cards.ts";
+import { cardLayout } from "./card.ts";
 import { allTestimony, type Testimony } from "../data/reported.ts";
 import { getCouncil } from "../data/councils.ts";
 import { getChart } from "../../charts/registry.ts";
@@ -20,14 +28,14 @@ const testimony = (over: Partial<Testimony>): Testimony => ({
 });
 
 describe("card text", () => {
-  it("a chart card shows the chart's headline, subject, title and source", () => {
+  it("a chart card draws its subject, its title once, a picture of the chart and the source", () => {
     const spec = getChart("england-caseload", "england");
-    const card = chartCardInput(spec);
+    const card = chartCardInput(spec, chartPicture(spec));
     expect(card.kicker).toBe("England");
-    expect(card.value).toBe(spec.headline?.value);
-    expect(card.label).toBe(spec.headline?.label);
-    expect(card.title).toBe(spec.title);
     expect(card.source).toMatch(/^Source: Department for Education/);
+    expect(card.image?.src).toMatch(/^data:image\/png;base64,/);
+    const drawn = cardLayout(card).middle.map((b) => b.lines.join(" "));
+    expect(drawn).toEqual([spec.title]);
   });
 
   it("names a council scope by the council's name", () => {
@@ -58,12 +66,20 @@ describe("card text", () => {
     const card = councilCardInput(walsall);
     expect(card.kicker).toBe("Walsall");
     expect(card.value).toMatch(/^\d+\.\d$/);
-    expect(card.label).toMatch(/Average caseload per children's social worker, 20\d\d/);
+    expect(card.label).toMatch(/Average caseload per children's social worker, 30 September 20\d\d/);
+    // Walsall against England on one scale, and its latest grade.
+    expect(card.figures?.map((f) => f.label)).toEqual(["Walsall", "England"]);
+    expect(card.figures?.[0]?.value).toBe(card.value);
+    expect(card.note?.text).toMatch(/^Ofsted: (Outstanding|Good|Requires improvement|Inadequate) \(/);
   });
 
-  it("the site card shows England's latest caseload", () => {
-    const card = siteCardInput();
+  it("the site card sets England's latest caseload against the practitioners' stated range", () => {
+    const gap = { count: 2, low: 38, high: 46, years: "2018", englandThen: 17.7, countYear: 2017 };
+    const card = siteCardInput(gap);
     expect(card.value).toMatch(/^\d+\.\d$/);
-    expect(card.label).toMatch(/England/);
+    expect(card.figures?.map((f) => f.value)).toEqual([card.value, "38–46"]);
+    expect(card.figures?.[1]?.label).toBe(
+      "The caseloads 2 social workers described in comments under a news article in 2018 (England's average then: 17.7, 30 September 2017)",
+    );
   });
 });

@@ -7,6 +7,12 @@ import type { ChartSpec } from "../chart/types.ts";
 import { allCouncils, getCouncil, type Council } from "../data/councils.ts";
 import { englandSeries, latestFor, SYMBOLS } from "../data/workforce.ts";
 import { getSource, type Testimony } from "../data/reported.ts";
+import { latestInspection } from "../data/inspections.ts";
+import { gradeColor } from "../domain/grades.ts";
+import { longDate } from "../domain/format.ts";
+import { renderPlot, WIDE } from "../chart/render.ts";
+import { resolveColours } from "../chart/standalone.ts";
+import { svgToPng } from "./raster.ts";
 import { socialCard, type CardInput } from "./card.ts";
 
 /** Path of a council's card. */
@@ -35,14 +41,26 @@ export function subjectOf(spec: Pick<ChartSpec, "scope">): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A chart's card: its headline number and label, its subject, title and source. */
-export function chartCardInput(spec: ChartSpec): CardInput {
+/** The chart's own drawing (the wide SVG, light colours) as a PNG data URL for its card. */
+export function chartPicture(spec: ChartSpec): NonNullable<CardInput["image"]> {
+  const inner = renderPlot(spec.plot(WIDE), { label: spec.title });
+  const height = Number(/height="([\d.]+)"/.exec(inner)?.[1] ?? "400");
+  const svg = resolveColours(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(WIDE)}" height="${String(height)}" fill="currentColor" font-family="Arial, sans-serif">${inner}</svg>`,
+  );
+  const png = svgToPng(svg, 2);
+  return { src: `data:image/png;base64,${png.toString("base64")}`, width: WIDE, height };
+}
+
+/** A chart's card: its subject, its title once, and a small drawing of the chart (the headline kept as text). */
+export function chartCardInput(spec: ChartSpec, image?: CardInput["image"]): CardInput {
   return {
     kicker: subjectOf(spec),
     value: spec.headline?.value,
     label: spec.headline?.label,
     title: spec.title,
     source: sourceLine(spec),
+    image,
   };
 }
 
@@ -54,7 +72,19 @@ function englandLatest(): { year: number; value: number } | undefined {
   return last && last.value !== null ? { year: last.year, value: last.value } : undefined;
 }
 
-/** A council's card: its latest official caseload beside England's. */
+const ENGLAND_GREY = "#6b6b6b";
+
+/** The council's latest Ofsted grade, as a card note with the grade's colour. */
+function gradeNote(slug: string): CardInput["note"] {
+  const last = latestInspection(slug);
+  if (!last) return undefined;
+  return {
+    text: `Ofsted: ${last.overall} (${last.framework}, published ${longDate(last.publicationDate)})`,
+    color: resolveColours(gradeColor(last.overall)),
+  };
+}
+
+/** A council's card: its latest official caseload beside England's, as two bars on one scale, and its grade. */
 export function councilCardInput(council: Council): CardInput {
   const row = latestFor(council.slug);
   const value = row?.values["caseload_fte"] ?? null;
@@ -62,7 +92,6 @@ export function councilCardInput(council: Council): CardInput {
   const kicker = council.status === "former" ? `${council.name} (former council)` : council.name;
   const title = `${council.name}: official caseloads, Ofsted grades and what social workers report`;
   if (!row) return { kicker, title, source: WORKFORCE_SOURCE, label: "No DfE workforce figures for this council" };
-  const vsEngland = england && england.year === row.year ? ` (England ${dp1(england.value)})` : "";
   const joint = row.joint ? `, joint figure for ${row.laName}` : "";
   if (value === null) {
     const why = SYMBOLS[row.status["caseload_fte"] ?? ""] ?? "not published";
@@ -73,12 +102,26 @@ export function councilCardInput(council: Council): CardInput {
       label: `Average caseload per children's social worker, ${String(row.year)}: ${why}${joint}`,
     };
   }
+  const figures = [
+    {
+      value: dp1(value),
+      label: row.joint ? `Joint figure for ${row.laName}` : council.name,
+      color: "#5b2a86",
+      to: value,
+    },
+    ...(england && england.year === row.year
+      ? [{ value: dp1(england.value), label: "England", color: ENGLAND_GREY, to: england.value }]
+      : []),
+  ];
   return {
     kicker,
     value: dp1(value),
-    label: `Average caseload per children's social worker, ${String(row.year)}${joint}${vsEngland}`,
+    label: `Average caseload per children's social worker, 30 September ${String(row.year)}`,
     title,
     source: WORKFORCE_SOURCE,
+    figures,
+    scaleMax: Math.max(25, ...figures.map((f) => f.to)),
+    note: gradeNote(council.slug),
   };
 }
 
@@ -115,17 +158,50 @@ export function testimonyCardInput(t: Testimony): CardInput {
       };
 }
 
-/** The site card: England's latest official caseload and what the site does. */
-export function siteCardInput(): CardInput {
+/** The practitioners' figures the site sets against the official average (from src/story, passed by the route). */
+export interface PractitionerGap {
+  /** How many practitioners state a caseload. */
+  count: number;
+  /** Lowest low and highest high of their ranges. */
+  low: number;
+  high: number;
+  /** The years they wrote in, e.g. "2018". */
+  years: string;
+  /** England's average at the last count before they wrote, and that count's year (the like-for-like figure). */
+  englandThen: number;
+  countYear: number;
+}
+
+/** The site card: England's latest official average against the caseloads practitioners describe. */
+export function siteCardInput(gap?: PractitionerGap): CardInput {
   const england = englandLatest();
+  const title = "Official caseloads beside Ofsted grades, reported figures and testimony, council by council";
+  if (!england) return { kicker: "Children's social work in England", title, source: WORKFORCE_SOURCE };
+  const official = {
+    value: dp1(england.value),
+    label: `England's official average, 30 September ${String(england.year)} (cases per case-holding FTE)`,
+    color: ENGLAND_GREY,
+    to: england.value,
+  };
+  const described = gap
+    ? [
+        {
+          value: gap.low === gap.high ? String(gap.low) : `${String(gap.low)}–${String(gap.high)}`,
+          label: `The caseloads ${String(gap.count)} social workers described in comments under a news article in ${gap.years} (England's average then: ${dp1(gap.englandThen)}, 30 September ${String(gap.countYear)})`,
+          color: "#c0392b",
+          from: gap.low,
+          to: gap.high,
+        },
+      ]
+    : [];
   return {
     kicker: "Children's social work in England",
-    value: england ? dp1(england.value) : undefined,
-    label: england
-      ? `England's official average caseload per children's social worker, ${String(england.year)}`
-      : undefined,
-    title: "Official caseloads beside Ofsted grades, reported figures and testimony, council by council",
-    source: WORKFORCE_SOURCE,
+    value: official.value,
+    label: "The official average caseload, and what social workers say",
+    title,
+    source: `${WORKFORCE_SOURCE}; practitioners' published comments`,
+    figures: [official, ...described],
+    scaleMax: Math.max(50, gap?.high ?? 0),
   };
 }
 

@@ -3,6 +3,7 @@
  * and links to its full page and the corrections log, and has an oEmbed document (its weight
  * budget is checked with every other page in budgets.test.ts).
  */
+import { EMBED_TABLE_ROWS } from "../../lib/embed.ts";
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -45,13 +46,15 @@ describe("embed pages", () => {
     const full = new URL(permalink(spec), "https://caseloadcheck.org.uk");
     expect(hrefs.some((h) => new URL(h, full).pathname === full.pathname)).toBe(true);
     expect(hrefs.some((h) => new URL(h, full).pathname === "/corrections/")).toBe(true);
-    // The chart frame: title, source, notes, the data table collapsed.
+    // The chart frame: title, source, notes, and the data table collapsed (over EMBED_TABLE_ROWS rows, the
+    // disclosure points to the CSV instead).
     expect(document.querySelector("figure h2")?.textContent).toBe(spec.title);
     expect(document.body.textContent).toMatch(/Sources?: /);
     for (const note of spec.notes) expect(document.body.textContent).toContain(note);
-    const table = document.querySelector("details table")?.closest("details");
-    expect(table).toBeTruthy();
-    expect(table?.hasAttribute("open")).toBe(false);
+    const details = document.querySelector("figure details");
+    expect(details?.hasAttribute("open")).toBe(false);
+    if (spec.rows.length > EMBED_TABLE_ROWS) expect(details?.textContent).toContain(`${String(spec.rows.length)} rows`);
+    else expect(details?.querySelector("table")).toBeTruthy();
     // Downloads sit beside it and exist.
     for (const path of [csvPath(spec), svgPath(spec), pngPath(spec)]) {
       expect(hrefs).toContain(path);
