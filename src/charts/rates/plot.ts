@@ -90,7 +90,7 @@ export function workforceRates(rows: readonly RateRow[], options: RatesOptions):
         fill: "var(--color-flag)",
         fontWeight: 700,
         title: (r: RateRow) =>
-          `${r.measure}, ${r.series}, ${String(r.year)}: no figure (${r.status || "not published"})`,
+          `${r.measure}, ${r.series}, ${String(r.year)}: ${r.status === "!" ? "published value not shown (implausible, see notes)" : `no figure (${r.status || "not published"})`}`,
       }),
     ],
   };
