@@ -42,3 +42,31 @@ export function textWidth(text: string, fontSize = FONT_PX, bold = false): numbe
 /** The widest of `labels` in px, for a margin (0 for none). */
 export const widestLabel = (labels: readonly string[], fontSize = FONT_PX, bold = false): number =>
   Math.max(0, ...labels.map((l) => textWidth(l, fontSize, bold)));
+
+/** `text` broken at spaces into lines no wider than `maxPx` (a word wider than that keeps its own line). */
+export function wrapText(text: string, maxPx: number, fontSize = FONT_PX): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxPx)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Vertical nudges (px, down positive) that keep end-of-line labels at least `gap` px apart: `ys` are the labels'
+ * natural positions in px from the top, in any order; the result is in the same order.
+ */
+export function dodge(ys: readonly number[], gap = FONT_PX + 2): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed: number[] = [];
+  for (const { y } of order) {
+    const prev = placed.at(-1);
+    placed.push(prev === undefined ? y : Math.max(y, prev + gap));
+  }
+  const out = ys.map(() => 0);
+  order.forEach(({ y, i }, k) => (out[i] = (placed[k] ?? y) - y));
+  return out;
+}

@@ -103,8 +103,9 @@ export function claimsTrend(
   return {
     width,
     height: Math.round(Math.max(260, Math.min(400, width * 0.56))),
-    marginLeft: 40,
+    marginLeft: 46,
     marginRight: narrow ? 10 : 24,
+    marginTop: 30,
     x: { domain: [x0, x1], ticks, tickFormat: "d", label: null, round: true },
     y: {
       domain: [0, yTop * 1.12],

@@ -8,7 +8,8 @@ import { getCouncil, type Council } from "../../lib/data/councils.ts";
 import type { Inspection } from "../../lib/data/inspections.ts";
 import { seriesFor, type SeriesPoint } from "../../lib/data/workforce.ts";
 import { flagText, jointWith } from "../../lib/council/model.ts";
-import { gradeColor, gradeLetter } from "../../lib/domain/grades.ts";
+import { gradeColor } from "../../lib/domain/grades.ts";
+import { GRADE_SHORT_NOTE, gradeShort } from "../gradeText.ts";
 import { longDate, listJoin } from "../../lib/domain/format.ts";
 import { DFE_SOURCE, OFSTED_SOURCE, D2I_SOURCE } from "../../lib/chart/sources.ts";
 import type { BandRow, InspectionMark, TrendRow } from "./plot.ts";
@@ -17,7 +18,7 @@ import type { BandRow, InspectionMark, TrendRow } from "./plot.ts";
 export function inspectionMarks(list: readonly Inspection[]): InspectionMark[] {
   return list.map((i) => ({
     date: i.publicationDate,
-    letter: `${gradeLetter(i.overall)}${i.source === "unofficial" ? "*" : ""}`,
+    letter: `${gradeShort(i.overall)}${i.source === "unofficial" ? "*" : ""}`,
     color: gradeColor(i.overall),
     label: `Ofsted ${i.type}, published ${longDate(i.publicationDate)}: ${i.overall}${i.source === "unofficial" ? " (unofficial)" : ""}`,
   }));
@@ -121,9 +122,7 @@ export function trendTable(
 export function inspectionNotes(list: readonly Inspection[]): string[] {
   const notes: string[] = [];
   if (list.length > 0) {
-    notes.push(
-      "Each Ofsted inspection is marked at its publication date with its overall grade: O Outstanding, G Good, RI Requires improvement, I Inadequate.",
-    );
+    notes.push(`Each Ofsted inspection is marked at its publication date with its overall grade: ${GRADE_SHORT_NOTE}.`);
   }
   const early = list.filter((i) => i.publicationDate < "2016-06-01");
   const lastEarly = early.at(-1);

@@ -54,7 +54,7 @@ interface Misfit {
 /** Runs in the page: every visible chart SVG's text boxes against its box and each other. */
 function findMisfits(tolerance: number): Misfit[] {
   const out: Misfit[] = [];
-  const label = (t: Element): string => (t.textContent ?? "").trim().slice(0, 40);
+  const label = (t: Element): string => t.textContent.trim().slice(0, 40);
   for (const svg of document.querySelectorAll<SVGSVGElement>(".chart-svg > svg, .chart-svg > figure svg")) {
     const box = svg.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
