@@ -74,7 +74,7 @@ export function ofsted(c: Council): ChartSpec | null {
     scope: c.slug,
     title: `${possessive(c.name)} Ofsted inspections`,
     subtitle:
-      "Overall effectiveness and each judgement, under the framework's own names: SIF (2013–2018) and ILACS (from 2018)",
+      "Overall effectiveness and each judgement, under the framework's own names: SIF (single inspection framework, 2013–2018) and ILACS (inspections of local authority children's services, from 2018)",
     description,
     notes: [
       `In the cells: ${GRADE_SHORT_NOTE}. Blank cells were not judged in that framework or inspection.`,

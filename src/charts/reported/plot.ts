@@ -1,7 +1,8 @@
 /**
  * Reported figures and practitioners' ranges beside the official value for the same year: the official value
- * as a filled point, each reported figure or range as an interval (a hollow point where it is a single number).
- * One row per statement, grouped by measure (rows name the measure; the axis is shared). Pure.
+ * as a diamond, each reported figure as a dot (a range as a bar from its low to its high end), caseloads and rates
+ * in separate panels, each on its own scale.
+ * One row per statement, grouped by measure. Pure.
  */
 import { dp1 } from "../../lib/domain/format.ts";
 import * as Plot from "@observablehq/plot";
@@ -114,7 +115,18 @@ export function reportedVsOfficial(rows: readonly ReportedRow[], options: Report
         fontWeight: 700,
         fill: "var(--color-ink)",
       }),
-      Plot.text(placed, { x: 0, y: "y", dy: -15, text: "text", textAnchor: "start", fill: "var(--color-ink)" }),
+      // Row labels sit over the grid: a halo in the page colour keeps the grid lines from striking through them.
+      Plot.text(placed, {
+        x: 0,
+        y: "y",
+        dy: -15,
+        text: "text",
+        textAnchor: "start",
+        fill: "var(--color-ink)",
+        stroke: "var(--color-paper)",
+        strokeWidth: 4,
+        paintOrder: "stroke",
+      }),
       Plot.ruleY(placed, {
         y: "y",
         x1: (r: Placed) => at(r.low, r),

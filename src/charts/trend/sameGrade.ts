@@ -54,7 +54,8 @@ export function trendSameGrade(c: Council, years: [number, number]): ChartSpec |
     chart: "caseload-same-grade",
     scope: c.slug,
     title: `${possessive(c.name)} caseload against other councils last graded ${grade}`,
-    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the ${String(councils.length)} other current councils whose latest Ofsted grade is ${grade}, the dashed line their median`,
+    // The count the description uses (councils with a figure that year, a joint return once), so the two agree.
+    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the other current councils whose latest Ofsted grade is ${grade}${b ? ` (${String(b.n)} with a figure in ${String(b.year)})` : ""}, the dashed line their median`,
     description,
     notes: [
       `The comparison group is fixed by the latest grade, so earlier years compare councils that may then have had other grades.`,
