@@ -28,6 +28,17 @@ export const trendRows = (name: string, role: TrendRow["role"], pts: readonly Se
   pts.map((p) => ({ series: name, role, year: p.year, value: p.value, status: p.status, joint: p.joint }));
 
 /** The council's own series and its predecessors' (dashed, each labelled with its years). */
+/**
+ * The council page states a joint return in full once (the first trend chart); later charts say it in a phrase, so
+ * the same sentence is not read three times over.
+ */
+export const briefJointNote = (notes: readonly string[]): string[] =>
+  notes.map((n) =>
+    n.startsWith("Joint return:")
+      ? `Hollow points: ${n.replace(/^Joint return: DfE publishes /, "").replace(/; those points are drawn hollow\.$/, ".")}`
+      : n,
+  );
+
 export function ownRows(c: Council): { rows: TrendRow[]; notes: string[]; flags: Map<string, string> } {
   const own = seriesFor(c.slug, CASELOAD);
   const rows = trendRows(c.name, "council", own);

@@ -15,6 +15,7 @@ import {
   trendRows,
   trendSources,
   trendTable,
+  briefJointNote,
 } from "./common.ts";
 
 /** Caseload against councils whose latest grade is the same as this council's (median and middle half). */
@@ -59,7 +60,7 @@ export function trendSameGrade(c: Council, years: [number, number]): ChartSpec |
     description,
     notes: [
       `The comparison group is fixed by the latest grade, so earlier years compare councils that may then have had other grades.`,
-      ...notes,
+      ...briefJointNote(notes),
       ...inspectionNotes(list),
     ],
     sources: trendSources(list),
