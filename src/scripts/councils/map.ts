@@ -47,7 +47,7 @@ function paint(d: MapData, measure: "caseload" | "grade", year: number): void {
       const label = `${d.names[i] ?? ""}: ${measure === "grade" ? `${grade}, ${caseload}` : `${caseload}, ${grade}`}`;
       a.setAttribute("aria-label", label);
       // Names on hover on both maps (the boundary map ships without <title>s to keep its embed small).
-      let title = path?.querySelector("title");
+      let title: Element | null | undefined = path?.querySelector("title");
       if (path && !title) path.prepend((title = document.createElementNS("http://www.w3.org/2000/svg", "title")));
       if (title) title.textContent = label;
       const t = texts[n];
