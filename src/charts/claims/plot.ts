@@ -84,8 +84,9 @@ export function claimsTrend(
   const years = series.flatMap((s) => s.points.map((p) => p.year));
   const xs = [...years.map(at), ...claims.map((c) => c.x)];
   const [x0, x1] = options.xDomain ?? [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))];
+  // Ticks at 30 September, labelled with the count's year, so each yearly point sits on its own year's tick.
   const ticks: number[] = [];
-  for (let y = Math.ceil(x0); y <= x1; y += narrow && x1 - x0 > 6 ? 2 : 1) ticks.push(y);
+  for (let y = Math.floor(x0); at(y) <= x1; y += narrow && x1 - x0 > 6 ? 2 : 1) if (at(y) >= x0) ticks.push(at(y));
   const yTop = Math.max(...lines.map((l) => l.y), ...claims.map((c) => c.high), target?.value ?? 0);
   const solid = series.filter((s) => s.dashed !== true);
   const dashed = series.filter((s) => s.dashed === true);
@@ -103,9 +104,10 @@ export function claimsTrend(
   return {
     width,
     height: Math.round(Math.max(260, Math.min(400, width * 0.56))),
-    marginLeft: 40,
+    marginLeft: 46,
     marginRight: narrow ? 10 : 24,
-    x: { domain: [x0, x1], ticks, tickFormat: "d", label: null, round: true },
+    marginTop: 30,
+    x: { domain: [x0, x1], ticks, tickFormat: (v: number) => String(Math.round(v - 0.75)), label: null, round: true },
     y: {
       domain: [0, yTop * 1.12],
       grid: true,

@@ -103,7 +103,9 @@ export function caseloadClaims(slug: string, page: string): ChartSpec {
     key: [
       { label: council.name, color: "var(--color-council)", shape: "line" },
       { label: "England", color: "var(--color-england)", shape: "dash" },
-      { label: "Reported figure", color: "var(--color-reported)", shape: "bar" },
+      ...(claims.length > 0
+        ? [{ label: "Reported figure", color: "var(--color-reported)", shape: "bar" as const }]
+        : []),
       ...(target ? [{ label: "Target", color: "var(--color-flag)", shape: "dash" as const }] : []),
     ],
     page,

@@ -2,7 +2,7 @@
 import type { Cell, ChartSpec } from "../../lib/chart/types.ts";
 import { pct } from "../../lib/domain/format.ts";
 import { getCouncil } from "../../lib/data/councils.ts";
-import { seriesFor, type Measure } from "../../lib/data/workforce.ts";
+import { englandSeries, seriesFor, type Measure } from "../../lib/data/workforce.ts";
 import { reportedFor } from "../../lib/data/reported.ts";
 import { DFE_SOURCE, newsSources } from "../../lib/chart/sources.ts";
 import { claimsTrend, fractionalYear, type ClaimsSeries } from "./plot.ts";
@@ -19,13 +19,19 @@ export function workforceClaims(slug: string, page: string): ChartSpec {
   const figures = reportedFor(slug).filter(
     (f) => (f.measure === "agency_rate_fte" || f.measure === "vacancy_rate_fte") && f.valueLow !== null,
   );
-  const used = measures.filter((m) => figures.some((f) => f.measure === m.key));
-  const series: ClaimsSeries[] = used.map((m) => ({
-    name: `${council.name} ${m.name.toLowerCase()}`,
-    color: m.color,
-    points: seriesFor(slug, m.key),
-    format: pct,
-  }));
+  // Both rates are drawn, each beside England's, whichever were reported: a rate means little without its
+  // national context (East Sussex's 0.3% agency rate against England's 13% to 18%).
+  const used = measures;
+  const series: ClaimsSeries[] = used.flatMap((m) => [
+    { name: `${council.name} ${m.name.toLowerCase()}`, color: m.color, points: seriesFor(slug, m.key), format: pct },
+    {
+      name: `England ${m.name.toLowerCase()}`,
+      color: m.color,
+      points: englandSeries(m.key),
+      format: pct,
+      dashed: true,
+    },
+  ]);
   const claims = figures.map((f) => ({
     ...claimOf(f, (v) => `${String(v)}%`),
     x: fractionalYear(f.statedDate) + 0.02,
@@ -33,6 +39,14 @@ export function workforceClaims(slug: string, page: string): ChartSpec {
   const rows: Record<string, Cell>[] = [
     ...used.flatMap((m) =>
       seriesFor(slug, m.key).map((p) => ({ series: m.name, time_period: p.year, value: p.value, note: null })),
+    ),
+    ...used.flatMap((m) =>
+      englandSeries(m.key).map((p) => ({
+        series: `England ${m.name.toLowerCase()}`,
+        time_period: p.year,
+        value: p.value,
+        note: null,
+      })),
     ),
     ...figures.map((f) => ({
       series: `Reported ${f.measure === "agency_rate_fte" ? "agency rate" : "vacancy rate"}`,
@@ -45,7 +59,8 @@ export function workforceClaims(slug: string, page: string): ChartSpec {
     chart: "workforce-claims",
     scope: slug,
     title: `${council.name}: agency and vacancy rates reported, against the official figures`,
-    subtitle: "Percentage of social worker posts (FTE) at 30 September, and the figures reported in the news",
+    subtitle:
+      "Percentage of social worker posts (FTE) at 30 September, the council's (solid) against England's (dashed), and the figures reported in the news",
     description: `${used
       .map((m) => {
         const pts = seriesFor(slug, m.key).filter((p) => p.value !== null);
@@ -69,8 +84,13 @@ export function workforceClaims(slug: string, page: string): ChartSpec {
     rows,
     plot: (width) => claimsTrend(series, claims, { width, yLabel: "% of posts", percent: true, xDomain: [2017, 2026] }),
     key: [
-      ...used.map((m) => ({ label: m.name, color: m.color, shape: "line" as const })),
-      { label: "Reported figure", color: "var(--color-reported)", shape: "bar" },
+      ...used.flatMap((m) => [
+        { label: `${council.name}: ${m.name.toLowerCase()}`, color: m.color, shape: "line" as const },
+        { label: `England: ${m.name.toLowerCase()}`, color: m.color, shape: "dash" as const },
+      ]),
+      ...(figures.length > 0
+        ? [{ label: "Reported figure", color: "var(--color-reported)", shape: "bar" as const }]
+        : []),
     ],
     page,
   };

@@ -64,7 +64,7 @@ export function caseloadByGrade(): ChartSpec {
     notes: [
       "Each inspection is matched to the council's caseload at the last 30 September workforce count on or before the inspection's start date (an inspection starting in July 2021 is matched to 30 September 2020; one starting on 30 September 2024, to that day's count).",
       `Left out: ${count(m.noInspectionDate)} SIF inspections, for which Ofsted's table gives only a publication date; ${count(m.beforeSeries)} inspections before the first count (30 September 2017); ${count(m.noValue)} where DfE published no caseload for the council that year; and ${count(m.unofficial)} published after 31 March 2025, known only from an unofficial scrape of Ofsted reports.`,
-      "Widths are shares within each grade, so grades with few inspections can be compared with grades with many. The black rule is the median. A council inspected more than once appears once per inspection.",
+      "Widths are shares within each grade, so grades with few inspections can be compared with grades with many. The solid rule is the median. A council inspected more than once appears once per inspection.",
       "This shows association, not cause: grades reflect far more than caseloads.",
     ],
     sources: [DFE_SOURCE, OFSTED_SOURCE],

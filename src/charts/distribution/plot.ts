@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
+import { widestLabel } from "../textWidth.ts";
 
 /** One occupied bin of a group. */
 export interface DistBin {
@@ -78,22 +79,23 @@ export function binnedDistribution(groups: readonly DistGroup[], options: Binned
   const height = options.height ?? Math.round(Math.max(300, Math.min(460, width * 0.62)));
   const labels = groups.map((g) => g.label);
   const tickEvery = narrow && labels.length > 6 ? 2 : 1;
+  // Group labels shrink to 11 px when two neighbours' longest lines would meet at 13 px.
+  const spacing = (width - 40 - (narrow ? 8 : 16)) / Math.max(1, groups.length);
+  const lineWidths = labels.map((l) => widestLabel(l.split("\n")));
+  const crowded = lineWidths.some((w, i) => i > 0 && (w + (lineWidths[i - 1] ?? 0)) / 2 > spacing - 4);
+  const ticks = labels.map((_, i) => i).filter((i) => i % tickEvery === 0);
+  const tickFormat = (i: number) => labels[i] ?? "";
   return {
     width,
     height,
     marginLeft: 40,
     marginRight: narrow ? 8 : 16,
+    marginTop: 30,
     marginBottom: labels.some((l) => l.includes("\n")) ? 44 : 30,
-    x: {
-      domain: [-0.5, groups.length - 0.5],
-      ticks: labels.map((_, i) => i).filter((i) => i % tickEvery === 0),
-      tickFormat: (i: number) => labels[i] ?? "",
-      tickSize: 0,
-      label: null,
-      round: true,
-    },
+    x: { domain: [-0.5, groups.length - 0.5], ticks, tickFormat, tickSize: 0, label: null, round: true },
     y: { domain: [0, yMax], grid: true, label: yLabel, nice: true, round: true },
     marks: [
+      ...(crowded ? [Plot.axisX(ticks, { tickFormat, tickSize: 0, fontSize: 11, label: null })] : []),
       Plot.ruleY([0]),
       Plot.rectX(bars, {
         x1: "x1",

@@ -89,7 +89,7 @@ export function englandCaseload(): ChartSpec {
       .join("; ")}.`,
     notes: [
       CASELOAD_NOTE,
-      "Each bar is a 1-case band (17.0–17.9, and so on); its width is the number of councils in it (never narrower than a short tick, so a single council shows). The black rule is the median council; England's figure is DfE's own national average, weighted by workforce, so it can differ from the median.",
+      "Each bar is a 1-case band (17.0–17.9, and so on); its width is the number of councils in it (never narrower than a short tick, so a single council shows). The solid rule is the median council; England's figure is DfE's own national average, weighted by workforce, so it can differ from the median.",
       "Joint returns (Kingston upon Thames with Richmond upon Thames; North with West Northamptonshire from 2021) count once.",
       `${capitalise(count(suppressed))} council ${suppressed === 1 ? "return has" : "returns have"} no published caseload (a DfE symbol instead of a number) and ${suppressed === 1 ? "is" : "are"} not drawn.`,
     ],

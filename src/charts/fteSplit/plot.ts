@@ -30,7 +30,7 @@ export function fteSplit(rows: readonly SplitRow[], options: { width: number }):
   return {
     width,
     height: 300,
-    marginLeft: 52,
+    marginLeft: 58,
     marginRight: 8,
     marginTop: 20,
     marginBottom: 28,

@@ -57,7 +57,8 @@ export function rangeLadder(
   const rowsPx = rows.length * GAP + 8;
   const total = rowsPx + HIST + TOP_LABEL + (rules.length > 0 ? 30 : 0);
   const marginTop = 8;
-  const marginBottom = 34;
+  // Tick labels and the axis title below them, both at 13 px.
+  const marginBottom = 44;
   const maxCount = Math.max(1, ...histogram.map((b) => b.count));
   const base = rowsPx;
   const bars = histogram.map((b) => ({
@@ -133,6 +134,10 @@ export function rangeLadder(
         textAnchor: "start",
         fill: "var(--color-ink)",
         fontSize: narrow ? 11 : 12.5,
+        // A halo in the page colour, so the "Highest" rule stops at the label instead of striking through it.
+        stroke: "var(--color-paper)",
+        strokeWidth: 4,
+        paintOrder: "stroke",
       }),
       Plot.ruleY(
         laid.filter((r) => r.style === "bar"),

@@ -7,6 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
+import { FONT_PX, textWidth, widestLabel } from "../textWidth.ts";
 
 /** The spread of councils' values on a lane. */
 interface LaneSpread {
@@ -62,8 +63,13 @@ export interface RangeLanesOptions {
 
 type Datum = { lane: string } & Record<string, unknown>;
 
-/** Widest lane label in px, roughly (13 px system font: about 6.6 px a character). */
-const labelWidth = (lanes: readonly Lane[]): number => Math.max(...lanes.map((l) => l.label.length), 4) * 6.6;
+/** `label` cut with an ellipsis to fit `maxPx` at 13 px. */
+function fit(label: string, maxPx: number): string {
+  if (textWidth(label) <= maxPx) return label;
+  let cut = label;
+  while (cut.length > 1 && textWidth(`${cut}…`) > maxPx) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
 
 /** (lanes, options) -> Plot options. */
 export function rangeLanes(lanes: readonly Lane[], options: RangeLanesOptions): PlotOptions {
@@ -78,14 +84,27 @@ export function rangeLanes(lanes: readonly Lane[], options: RangeLanesOptions): 
     ...lanes.flatMap((l) => [l.spread?.max ?? 0, l.range?.high ?? 0, ...(l.points ?? []).map((p) => p.value)]),
   );
   const laneHeight = narrow ? 44 : 40;
-  const marginLeft = Math.min(Math.ceil(labelWidth(lanes)) + 12, narrow ? 130 : 220);
+  // Lane names measured at 13 px, given at most 40% of a phone chart (a third when wide), cut with "…" beyond.
+  const room = width * (narrow ? 0.4 : 0.34);
+  const names = new Map(lanes.map((l) => [l.label, fit(l.label, room)]));
+  const marginLeft = Math.ceil(widestLabel([...names.values()])) + 12;
   const text = (d: Datum, k: string): string => (typeof d[k] === "string" ? d[k] : "");
+  const marginRight = Math.max(
+    16,
+    Math.ceil(
+      widestLabel(
+        ranges.map((d) => text(d, "label")),
+        FONT_PX,
+        true,
+      ),
+    ) + 12,
+  );
   const str = (k: string) => (d: Datum) => text(d, k);
   return {
     width,
     height: lanes.length * laneHeight + 56,
     marginLeft,
-    marginRight: 28,
+    marginRight,
     marginTop: 16,
     marginBottom: 40,
     x: { label: xLabel, domain: [0, Math.ceil((top * 1.08) / 5) * 5], grid: true, ticks: narrow ? 4 : 8 },
@@ -93,7 +112,7 @@ export function rangeLanes(lanes: readonly Lane[], options: RangeLanesOptions): 
       label: null,
       domain: lanes.map((l) => l.label),
       padding: 0.35,
-      tickFormat: (s: string) => (narrow && s.length > 20 ? `${s.slice(0, 19)}…` : s),
+      tickFormat: (s: string) => names.get(s) ?? s,
     },
     marks: [
       Plot.ruleX([0]),

@@ -6,6 +6,9 @@ import { getCouncil } from "../../lib/data/councils.ts";
 import { caseloadAt } from "../../lib/council/map.ts";
 import type { Feature, Geometry } from "geojson";
 import { choropleth, compactPath, type MapArea } from "./plot.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BINS } from "../../lib/council/map.ts";
 
 describe("compactPath", () => {
   it("writes relative moves (implicit lineto after m) and restarts subpaths from their start", () => {
@@ -79,5 +82,44 @@ describe("map description", () => {
     const cumberland = getCouncil("cumberland");
     if (!cumberland) throw new Error("cumberland");
     expect(caseloadAt(cumberland, 2017)).toEqual({ value: 19.8, note: "figure for Cumbria" });
+  });
+});
+
+describe("map colours", () => {
+  const css = readFileSync(join(process.cwd(), "src/styles/global.css"), "utf8");
+  const dark = css.slice(css.indexOf("prefers-color-scheme: dark"));
+  const light = css.slice(0, css.indexOf("prefers-color-scheme: dark"));
+  const token = (block: string, name: string): string => {
+    const m = new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, "i").exec(block);
+    if (!m?.[1]) throw new Error(`${name} missing`);
+    return m[1];
+  };
+  /** WCAG relative luminance and contrast ratio. */
+  const lum = (hex: string): number => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string): number => {
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  const bins = BINS.map((b) => /--color-bin-\d/.exec(b.color)?.[0] ?? "");
+
+  it("gives the highest caseloads the strongest colour, in light and in dark", () => {
+    for (const block of [light, dark]) {
+      const paper = token(block, "--color-paper");
+      const ratios = bins.map((b) => contrast(token(block, b), paper));
+      // Each class stands further from the page than the one below it; the top class by at least 3:1.
+      for (let i = 1; i < ratios.length; i++) expect(ratios[i]).toBeGreaterThan(ratios[i - 1] ?? 0);
+      expect(ratios.at(-1)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("keeps every class visible against the dark page (at least 1.5:1)", () => {
+    const paper = token(dark, "--color-paper");
+    for (const b of bins) expect(contrast(token(dark, b), paper)).toBeGreaterThanOrEqual(1.5);
   });
 });

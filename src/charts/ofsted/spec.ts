@@ -5,7 +5,8 @@ import type { ChartSpec } from "../../lib/chart/types.ts";
 import type { Council } from "../../lib/data/councils.ts";
 import type { Inspection } from "../../lib/data/inspections.ts";
 import { inspections as inspectionsOf } from "../../lib/council/model.ts";
-import { gradeColor, gradeLetter } from "../../lib/domain/grades.ts";
+import { gradeColor } from "../../lib/domain/grades.ts";
+import { GRADE_SHORT_NOTE, gradeShort } from "../gradeText.ts";
 import { longDate } from "../../lib/domain/format.ts";
 import { OFSTED_SOURCE, D2I_SOURCE } from "../../lib/chart/sources.ts";
 import { ofstedGrid, type GradeCell } from "./plot.ts";
@@ -50,7 +51,7 @@ export function ofsted(c: Council): ChartSpec | null {
         inspection: labels[n] ?? "",
         judgement: j.label,
         grade,
-        letter: gradeLetter(grade),
+        letter: gradeShort(grade),
         color: gradeColor(grade),
       });
     }
@@ -73,10 +74,10 @@ export function ofsted(c: Council): ChartSpec | null {
     scope: c.slug,
     title: `${possessive(c.name)} Ofsted inspections`,
     subtitle:
-      "Overall effectiveness and each judgement, under the framework's own names: SIF (2013–2018) and ILACS (from 2018)",
+      "Overall effectiveness and each judgement, under the framework's own names: SIF (single inspection framework, 2013–2018) and ILACS (inspections of local authority children's services, from 2018)",
     description,
     notes: [
-      "Letters: O Outstanding, G Good, RI Requires improvement (to be good), I Inadequate. Blank cells were not judged in that framework or inspection.",
+      `In the cells: ${GRADE_SHORT_NOTE}. Blank cells were not judged in that framework or inspection.`,
       "SIF and ILACS are different frameworks, so their grades compare only loosely. ILACS short inspections do not all judge every area.",
       ...(list.some((i) => i.source === "unofficial")
         ? [

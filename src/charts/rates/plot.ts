@@ -5,6 +5,7 @@
 import { dp1 } from "../../lib/domain/format.ts";
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
+import { textWidth } from "../textWidth.ts";
 
 /** One yearly rate of one series. */
 export interface RateRow {
@@ -56,7 +57,7 @@ export function workforceRates(rows: readonly RateRow[], options: RatesOptions):
   return {
     width,
     height: narrow ? 3 * 150 + 40 : 240,
-    marginLeft: 40,
+    marginLeft: Math.ceil(textWidth(`${String(top)}%`)) + 12,
     marginRight: narrow ? 76 : 14,
     marginTop: narrow ? 10 : 26,
     marginBottom: 28,
@@ -90,7 +91,7 @@ export function workforceRates(rows: readonly RateRow[], options: RatesOptions):
         fill: "var(--color-flag)",
         fontWeight: 700,
         title: (r: RateRow) =>
-          `${r.measure}, ${r.series}, ${String(r.year)}: no figure (${r.status || "not published"})`,
+          `${r.measure}, ${r.series}, ${String(r.year)}: ${r.status === "!" ? "published value not shown (implausible, see notes)" : `no figure (${r.status || "not published"})`}`,
       }),
     ],
   };

@@ -7,9 +7,23 @@ import type { Council } from "../../lib/data/councils.ts";
 import { englandSeries, seriesFor, type Measure } from "../../lib/data/workforce.ts";
 import { flagText } from "../../lib/council/model.ts";
 import { possessive } from "../../lib/council/describe.ts";
-import { listJoin } from "../../lib/domain/format.ts";
+import { dp1, listJoin } from "../../lib/domain/format.ts";
 import { DFE_SOURCE } from "../../lib/chart/sources.ts";
+import { implausibleAt } from "../../lib/domain/plausibility.ts";
 import { workforceRates, type RateRow } from "./plot.ts";
+
+/** A series with its implausible published values (see plausibility.ts) taken out: null, status IMPLAUSIBLE. */
+const IMPLAUSIBLE = "!";
+function checked(slug: string, key: Measure): { points: ReturnType<typeof seriesFor>; reasons: Map<number, string> } {
+  const reasons = new Map<number, string>();
+  const points = seriesFor(slug, key).map((p) => {
+    const why = p.value === null ? null : implausibleAt(slug, p.year, key);
+    if (why === null) return p;
+    reasons.set(p.year, `published as ${dp1(p.value ?? 0)}% but not shown: ${why}`);
+    return { ...p, value: null, status: IMPLAUSIBLE };
+  });
+  return { points, reasons };
+}
 
 /** Chart kind of the rates panel; the council page puts its reality-check panel just before it. */
 export const WORKFORCE_RATES = "workforce-rates";
@@ -27,7 +41,7 @@ export function rates(c: Council, years: [number, number]): ChartSpec {
   const descs: string[] = [];
   const flagged: { key: string; text: string }[] = [];
   for (const m of RATES) {
-    const own = seriesFor(c.slug, m.key);
+    const { points: own, reasons } = checked(c.slug, m.key);
     const eng = englandSeries(m.key);
     for (const p of own) {
       rows.push({
@@ -39,13 +53,14 @@ export function rates(c: Council, years: [number, number]): ChartSpec {
         status: p.status,
         joint: p.joint,
       });
-      const f = flagText(p, c.slug);
+      const f = reasons.get(p.year) ?? flagText(p, c.slug);
       if (f) flagged.push({ key: `${m.label}|${c.name}|${String(p.year)}`, text: f });
     }
     for (const pred of c.predecessors) {
       const pc = getCouncil(pred);
       if (!pc) continue;
-      for (const p of seriesFor(pred, m.key)) {
+      const checkedPred = checked(pred, m.key);
+      for (const p of checkedPred.points) {
         rows.push({
           measure: m.label,
           series: pc.name,
@@ -55,7 +70,7 @@ export function rates(c: Council, years: [number, number]): ChartSpec {
           status: p.status,
           joint: p.joint,
         });
-        const f = flagText(p, pred);
+        const f = checkedPred.reasons.get(p.year) ?? flagText(p, pred);
         if (f) flagged.push({ key: `${m.label}|${pc.name}|${String(p.year)}`, text: f });
       }
     }
@@ -69,27 +84,31 @@ export function rates(c: Council, years: [number, number]): ChartSpec {
         status: p.status,
         joint: false,
       });
-    descs.push(describeTrend({ name: c.name, points: own }, m.phrase, "percent", { name: "England", points: eng }));
+    // An implausible value is left out of the words altogether (the notes say why), never narrated as a rate.
+    const told = own.filter((p) => p.status !== IMPLAUSIBLE);
+    descs.push(describeTrend({ name: c.name, points: told }, m.phrase, "percent", { name: "England", points: eng }));
   }
   const flagMap = new Map(flagged.map((f) => [f.key, f.text]));
   if (rows.some((r) => r.joint && r.role === "council"))
     notes.push("Hollow points are joint returns (one figure for two councils).");
   const gaps = rows.filter((r) => r.value === null && r.role !== "england");
-  if (gaps.length > 0) {
+  const unpublished = gaps.filter((g) => g.status !== IMPLAUSIBLE);
+  const where = (g: RateRow): string =>
+    `${g.measure.toLowerCase()} ${String(g.year)}${g.role === "predecessor" ? ` (${g.series})` : ""}`;
+  const flagOf = (g: RateRow): string => flagMap.get(`${g.measure}|${g.series}|${String(g.year)}`) ?? "";
+  if (unpublished.length > 0) {
     notes.push(
       `No figure published for: ${listJoin(
-        gaps.map(
-          (g) =>
-            `${g.measure.toLowerCase()} ${String(g.year)}${g.role === "predecessor" ? ` (${g.series})` : ""} (${g.status}: ${
-              flagMap
-                .get(`${g.measure}|${g.series}|${String(g.year)}`)
-                ?.split(": ")[1]
-                ?.split(";")[0] ?? "not published"
-            })`,
+        unpublished.map(
+          (g) => `${where(g)} (${g.status}: ${flagOf(g).split(": ")[1]?.split(";")[0] ?? "not published"})`,
         ),
       )}. The symbol is printed at the foot of the panel.`,
     );
   }
+  for (const g of gaps.filter((x) => x.status === IMPLAUSIBLE))
+    notes.push(
+      `${where(g).replace(/^./, (ch) => ch.toUpperCase())} ${flagOf(g)}; marked ${IMPLAUSIBLE} at the foot of the panel.`,
+    );
   if (c.predecessors.length > 0)
     notes.push(
       `Dashed: ${listJoin(c.predecessors.map((p) => getCouncil(p)?.name ?? p))}, before ${c.name} was created.`,

@@ -5,6 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
+import { dodge, widestLabel } from "../textWidth.ts";
 import { dp1 } from "../../lib/domain/format.ts";
 
 /** One yearly value of one line. */
@@ -49,11 +50,19 @@ export function realityTrend(rows: readonly TrendRow[], options: TrendOptions): 
         ...(measure === "need" ? { strokeDasharray: "6,4" } : {}),
       },
     );
+  const endLabel = (r: Drawn): string => `${r.series} ${r.value.toFixed(1)}`;
+  const height = narrow ? 300 : 280;
+  const pxPerUnit = (height - 16 - 28) / top;
+  const nudges = dodge(
+    last.map((r) => (top - r.value) * pxPerUnit),
+    13,
+  );
+  const labelled = last.map((r, i) => ({ ...r, nudge: nudges[i] ?? 0 }));
   return {
     width,
-    height: narrow ? 300 : 280,
+    height,
     marginLeft: 36,
-    marginRight: narrow ? 12 : 150,
+    marginRight: narrow ? 12 : Math.ceil(widestLabel(last.map(endLabel), 11)) + 14,
     marginTop: 16,
     marginBottom: 28,
     x: {
@@ -79,18 +88,19 @@ export function realityTrend(rows: readonly TrendRow[], options: TrendOptions): 
       }),
       narrow
         ? null
-        : Plot.text(last, {
+        : Plot.text(labelled, {
             x: "year",
-            y: "value",
+            y: (r: Drawn & { nudge: number }) => r.value - r.nudge / pxPerUnit,
             dx: 8,
             textAnchor: "start",
-            text: (r: Drawn) => `${r.series} ${r.value.toFixed(1)}`,
+            text: endLabel,
             fill: (r: Drawn) => COLOR[r.role],
             fontSize: 11,
           }),
       Plot.text(gaps, {
         x: "year",
-        y: 0,
+        // Two series can miss the same year: their symbols stack instead of printing on top of each other.
+        y: (r: TrendRow) => (r.measure === "need" ? 16 / pxPerUnit : 0),
         dy: -8,
         text: (r: TrendRow) => r.status || "–",
         fill: "var(--color-flag)",

@@ -90,10 +90,10 @@ export function reported(c: Council): ChartSpec | null {
     scope: c.slug,
     title: `What was reported about ${c.name}, beside the official figures`,
     subtitle:
-      "Reported figure or range (hollow, with its range as a bar) and DfE's official value at the count it is checked against (diamond)",
+      "Each reported figure (a dot, with a bar for a range) beside DfE's official value at the count it is checked against (diamond); caseloads and rates in separate panels",
     description,
     notes: [
-      "Rows name the measure: caseloads are cases per social worker, rates are per cent, on a shared scale.",
+      "Caseloads (cases per social worker) and rates (per cent) are drawn in separate panels, each on its own scale from zero.",
       "A council-wide average is not an individual's or a team's caseload; verdicts say where a figure cannot be checked.",
       "A reported figure is set beside the count its check used (the nearer of the counts either side of the statement), or, where it cannot be checked, the last 30 September count on or before the statement; a practitioner's comment beside the last count on or before the comment.",
     ],
@@ -113,8 +113,15 @@ export function reported(c: Council): ChartSpec | null {
     rows: table,
     plot: (width) => reportedVsOfficial(rows, { width, measures }),
     key: [
-      { label: "Reported figure or range", color: "var(--color-reported)", shape: "dot" },
-      { label: "Official DfE figure", color: "var(--color-council)", shape: "diamond" },
+      ...(rows.some((r) => r.kind === "reported")
+        ? [{ label: "Reported figure or range", color: "var(--color-reported)", shape: "dot" as const }]
+        : []),
+      ...(rows.some((r) => r.kind === "testimony")
+        ? [{ label: "Practitioner's own caseload", color: "var(--color-testimony)", shape: "dot" as const }]
+        : []),
+      ...(rows.some((r) => r.official !== null)
+        ? [{ label: "Official DfE figure", color: "var(--color-council)", shape: "diamond" as const }]
+        : []),
     ],
     page: pagePath(c),
   };

@@ -8,7 +8,8 @@ import { getCouncil, type Council } from "../../lib/data/councils.ts";
 import type { Inspection } from "../../lib/data/inspections.ts";
 import { seriesFor, type SeriesPoint } from "../../lib/data/workforce.ts";
 import { flagText, jointWith } from "../../lib/council/model.ts";
-import { gradeColor, gradeLetter } from "../../lib/domain/grades.ts";
+import { gradeColor } from "../../lib/domain/grades.ts";
+import { GRADE_SHORT_NOTE, gradeShort } from "../gradeText.ts";
 import { longDate, listJoin } from "../../lib/domain/format.ts";
 import { DFE_SOURCE, OFSTED_SOURCE, D2I_SOURCE } from "../../lib/chart/sources.ts";
 import type { BandRow, InspectionMark, TrendRow } from "./plot.ts";
@@ -17,7 +18,7 @@ import type { BandRow, InspectionMark, TrendRow } from "./plot.ts";
 export function inspectionMarks(list: readonly Inspection[]): InspectionMark[] {
   return list.map((i) => ({
     date: i.publicationDate,
-    letter: `${gradeLetter(i.overall)}${i.source === "unofficial" ? "*" : ""}`,
+    letter: `${gradeShort(i.overall)}${i.source === "unofficial" ? "*" : ""}`,
     color: gradeColor(i.overall),
     label: `Ofsted ${i.type}, published ${longDate(i.publicationDate)}: ${i.overall}${i.source === "unofficial" ? " (unofficial)" : ""}`,
   }));
@@ -27,6 +28,17 @@ export const trendRows = (name: string, role: TrendRow["role"], pts: readonly Se
   pts.map((p) => ({ series: name, role, year: p.year, value: p.value, status: p.status, joint: p.joint }));
 
 /** The council's own series and its predecessors' (dashed, each labelled with its years). */
+/**
+ * The council page states a joint return in full once (the first trend chart); later charts say it in a phrase, so
+ * the same sentence is not read three times over.
+ */
+export const briefJointNote = (notes: readonly string[]): string[] =>
+  notes.map((n) =>
+    n.startsWith("Joint return:")
+      ? `Hollow points: ${n.replace(/^Joint return: DfE publishes /, "").replace(/; those points are drawn hollow\.$/, ".")}`
+      : n,
+  );
+
 export function ownRows(c: Council): { rows: TrendRow[]; notes: string[]; flags: Map<string, string> } {
   const own = seriesFor(c.slug, CASELOAD);
   const rows = trendRows(c.name, "council", own);
@@ -121,9 +133,7 @@ export function trendTable(
 export function inspectionNotes(list: readonly Inspection[]): string[] {
   const notes: string[] = [];
   if (list.length > 0) {
-    notes.push(
-      "Each Ofsted inspection is marked at its publication date with its overall grade: O Outstanding, G Good, RI Requires improvement, I Inadequate.",
-    );
+    notes.push(`Each Ofsted inspection is marked at its publication date with its overall grade: ${GRADE_SHORT_NOTE}.`);
   }
   const early = list.filter((i) => i.publicationDate < "2016-06-01");
   const lastEarly = early.at(-1);

@@ -16,6 +16,7 @@ import {
   trendRows,
   trendSources,
   trendTable,
+  briefJointNote,
 } from "./common.ts";
 
 /** Caseload against the statistical neighbours. */
@@ -60,7 +61,7 @@ export function trendNeighbours(c: Council, years: [number, number]): ChartSpec 
     description,
     notes: [
       `Statistical neighbours (${c.statNeighboursSource}): ${listJoin(nb.map((n) => n.name))}.`,
-      ...notes,
+      ...briefJointNote(notes),
       ...inspectionNotes(list),
     ],
     sources: trendSources(list),

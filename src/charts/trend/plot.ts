@@ -9,6 +9,7 @@
 import { dp1 } from "../../lib/domain/format.ts";
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
+import { dodge, widestLabel } from "../textWidth.ts";
 
 /** How a series is drawn. */
 type TrendRole = "council" | "predecessor" | "england" | "region" | "comparator";
@@ -113,11 +114,36 @@ export function caseloadTrend(
     }),
   );
   const dotRoles = drawn.filter((r) => r.role !== "comparator");
+  const height = Math.round(Math.max(240, width * 0.5));
+  // Each predecessor's name beside its last point, nudged apart when two end together (two lines on phones).
+  const pxPerUnit = (height - 26 - 30) / top;
+  const ends = byRole("predecessor").filter((r, i, a) => a[i + 1]?.series !== r.series);
+  const nudges = dodge(
+    ends.map((r) => (top - r.value) * pxPerUnit),
+    narrow ? 30 : 15,
+  );
+  const predecessorLabels = ends.map((r, i) => ({ ...r, nudge: nudges[i] ?? 0 }));
+  // Statistical neighbours named at their line ends on the wide chart (nudged apart); phones keep the table.
+  const compEnds = narrow ? [] : byRole("comparator").filter((r, i, a) => a[i + 1]?.series !== r.series);
+  const compNudges = dodge(
+    compEnds.map((r) => (top - r.value) * pxPerUnit),
+    11,
+  );
+  const compLabels = compEnds.map((r, i) => ({ ...r, nudge: compNudges[i] ?? 0 }));
+  const compRoom =
+    compLabels.length > 0
+      ? Math.ceil(
+          widestLabel(
+            compLabels.map((r) => r.series),
+            10,
+          ),
+        ) + 10
+      : 0;
   return {
     width,
-    height: Math.round(Math.max(240, width * 0.5)),
+    height,
     marginLeft: 36,
-    marginRight: narrow ? 12 : 16,
+    marginRight: narrow ? 12 : Math.max(16, compRoom),
     marginTop: 26,
     x: { domain: [lo, hi], ticks, tickFormat: (d: number) => String(d), label: null },
     y: { domain: [0, top], grid: true, label: "Cases per social worker", ticks: narrow ? 4 : 6 },
@@ -178,10 +204,26 @@ export function caseloadTrend(
         title: (r: TrendRow) => `${r.series}, ${String(r.year)}: no figure (${r.status || "not published"})`,
       }),
       // The predecessor's name beside its last point.
-      Plot.text(
-        byRole("predecessor").filter((r, i, a) => a[i + 1]?.series !== r.series),
-        { x: "year", y: "value", text: "series", dy: -12, fill: "var(--color-council)", fontSize: 12 },
-      ),
+      Plot.text(compLabels, {
+        x: "year",
+        y: (r: Drawn & { nudge: number }) => r.value - r.nudge / pxPerUnit,
+        text: "series",
+        textAnchor: "start",
+        dx: 5,
+        fill: "var(--color-ink-muted)",
+        fontSize: 10,
+      }),
+      Plot.text(predecessorLabels, {
+        x: "year",
+        y: (r: Drawn & { nudge: number }) => r.value - r.nudge / pxPerUnit,
+        text: "series",
+        textAnchor: "start",
+        dx: 6,
+        dy: -12,
+        lineWidth: narrow ? 14 : 30,
+        fill: "var(--color-council)",
+        fontSize: 12,
+      }),
     ],
   };
 }

@@ -15,6 +15,7 @@ import {
   trendRows,
   trendSources,
   trendTable,
+  briefJointNote,
 } from "./common.ts";
 
 /** Caseload against councils whose latest grade is the same as this council's (median and middle half). */
@@ -61,11 +62,12 @@ export function trendSameGrade(c: Council, years: [number, number]): ChartSpec |
     chart: "caseload-same-grade",
     scope: c.slug,
     title: `${possessive(c.name)} caseload against other councils last graded ${grade}`,
-    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the ${String(councils.length)} other current councils whose latest Ofsted grade is ${grade}${unofficial > 0 ? ` (for ${String(unofficial)} of them an unofficial grade published after March 2025)` : ""}, the dashed line their median`,
+    // The count the description uses (councils with a figure that year, a joint return once), so the two agree.
+    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the other current councils whose latest Ofsted grade is ${grade}${b ? ` (${String(b.n)} with a figure in ${String(b.year)})` : ""}, the dashed line their median${unofficial > 0 ? `; ${String(unofficial)} of the group's grades are unofficial, published after March 2025` : ""}`,
     description,
     notes: [
       `The comparison group is fixed by the latest grade, so earlier years compare councils that may then have had other grades.`,
-      ...notes,
+      ...briefJointNote(notes),
       ...inspectionNotes(list),
     ],
     sources: trendSources(list),

@@ -54,7 +54,13 @@ export function trendEngland(c: Council, years: [number, number]): ChartSpec {
     { label: "England", color: "var(--color-england)", shape: "line" },
     { label: regName, color: "var(--color-region)", shape: "line" },
     ...(marks.length > 0
-      ? [{ label: "Ofsted inspection (grade letter)", color: "var(--color-ink-muted)", shape: "diamond" as const }]
+      ? [
+          {
+            label: "Ofsted inspection (grade: Out, Good, RI, Inad)",
+            color: "var(--color-ink-muted)",
+            shape: "diamond" as const,
+          },
+        ]
       : []),
   ];
   const last = lastOwn;

@@ -19,14 +19,17 @@ type Props = { code: string; name: string };
 
 type F = Feature<Geometry, Props>;
 
-/** Caseload bins: lower bounds (the first is open below), with colour-blind-safe viridis colours, light to dark. */
+/**
+ * Caseload bins: lower bounds (the first is open below) and colour tokens (global.css --color-bin-N): a sequential
+ * scale whose strongest colour is on the highest caseloads, the story being about high ones, in light and dark.
+ */
 export const BINS: readonly { min: number; label: string; color: string }[] = [
-  { min: -Infinity, label: "under 12", color: "#fde725" },
-  { min: 12, label: "12 to under 14", color: "#7ad151" },
-  { min: 14, label: "14 to under 16", color: "#22a884" },
-  { min: 16, label: "16 to under 18", color: "#2a788e" },
-  { min: 18, label: "18 to under 20", color: "#414487" },
-  { min: 20, label: "20 or more", color: "#440154" },
+  { min: -Infinity, label: "under 12", color: "var(--color-bin-1)" },
+  { min: 12, label: "12 to under 14", color: "var(--color-bin-2)" },
+  { min: 14, label: "14 to under 16", color: "var(--color-bin-3)" },
+  { min: 16, label: "16 to under 18", color: "var(--color-bin-4)" },
+  { min: 18, label: "18 to under 20", color: "var(--color-bin-5)" },
+  { min: 20, label: "20 or more", color: "var(--color-bin-6)" },
 ];
 
 /** Fill of an area with no figure. */

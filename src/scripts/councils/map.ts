@@ -46,7 +46,9 @@ function paint(d: MapData, measure: "caseload" | "grade", year: number): void {
       const grade = g ? `Ofsted ${g.grade}${letter.endsWith("*") ? " (unofficial)" : ""}` : "no Ofsted grade yet";
       const label = `${d.names[i] ?? ""}: ${measure === "grade" ? `${grade}, ${caseload}` : `${caseload}, ${grade}`}`;
       a.setAttribute("aria-label", label);
-      const title = path?.querySelector("title");
+      // Names on hover on both maps (the boundary map ships without <title>s to keep its embed small).
+      let title: Element | null | undefined = path?.querySelector("title");
+      if (path && !title) path.prepend((title = document.createElementNS("http://www.w3.org/2000/svg", "title")));
       if (title) title.textContent = label;
       const t = texts[n];
       if (t) t.textContent = measure === "grade" ? letter : "";
@@ -55,6 +57,14 @@ function paint(d: MapData, measure: "caseload" | "grade", year: number): void {
     if (key) key.hidden = measure === "grade";
     const heading = fig.querySelector("figcaption h2, figcaption h3");
     const kind = fig.dataset["chart"] === "map-hex" ? "hex map" : "boundary map";
+    const sub = fig.querySelector<HTMLElement>("figcaption p");
+    if (sub) {
+      sub.dataset["caseload"] ??= sub.textContent;
+      sub.textContent =
+        measure === "grade"
+          ? `Overall grade of each council's latest Ofsted inspection published by 30 September ${y}`
+          : sub.dataset["caseload"];
+    }
     if (heading) {
       heading.textContent =
         measure === "grade"
