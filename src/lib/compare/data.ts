@@ -5,8 +5,9 @@
 import { currentCouncils, getCouncil, type Council } from "../data/councils.ts";
 import { contextFor, type ContextMeasure } from "../data/context.ts";
 import { inspectionsFor } from "../data/inspections.ts";
-import { seriesFor, type Measure } from "../data/workforce.ts";
-import { listJoin } from "../domain/format.ts";
+import { seriesFor, SYMBOLS, type Measure } from "../data/workforce.ts";
+import { dp1, listJoin } from "../domain/format.ts";
+import { gradeLetter } from "../domain/grades.ts";
 import { COMPARE_MEASURES, type CompareCouncil, type Point } from "./model.ts";
 
 const WORKFORCE: readonly string[] = ["caseload_fte", "agency_rate_fte", "vacancy_rate_fte", "turnover_rate_fte"];
@@ -19,17 +20,21 @@ const partners = (laName: string, own: string): string =>
     .filter((n) => n.trim() !== own)
     .join(" and ");
 
-function series(c: Council, key: string): Point[] {
+/** A value as the site prints it, or the DfE symbol with its reason (never 0). */
+const printed = (value: number | null, status: string, pct: boolean): string =>
+  value === null ? `${status || "–"}: ${SYMBOLS[status] ?? "not published"}` : `${dp1(value)}${pct ? "%" : ""}`;
+
+function series(c: Council, key: string, pct: boolean): Point[] {
   if (WORKFORCE.includes(key))
     return seriesFor(c.slug, key as Measure).map((p) => [
       p.year,
       p.value,
-      p.status,
+      printed(p.value, p.status, pct),
       p.joint ? partners(p.la_name, c.name) : "",
     ]);
   return contextFor(c.slug).map((r) => {
     const v = r.values[key as ContextMeasure];
-    return [r.year, v.value, v.status, r.joint ? partners(r.laName, c.name) : ""];
+    return [r.year, v.value, printed(v.value, v.status, pct), r.joint ? partners(r.laName, c.name) : ""];
   });
 }
 
@@ -57,15 +62,20 @@ export function councilNotes(c: Council): string[] {
   return notes;
 }
 
-/** The JSON for one council. */
+const cache = new Map<string, CompareCouncil>();
+/** The JSON for one council (built once per build). */
 export function compareCouncil(c: Council): CompareCouncil {
-  return {
+  const hit = cache.get(c.slug);
+  if (hit) return hit;
+  const out: CompareCouncil = {
     slug: c.slug,
     name: c.name,
-    grades: inspectionsFor(c.slug).map((i) => [i.publicationDate, i.overall, i.source]),
+    grades: inspectionsFor(c.slug).map((i) => [i.publicationDate, i.overall, i.source, gradeLetter(i.overall)]),
     notes: councilNotes(c),
-    series: Object.fromEntries(COMPARE_MEASURES.map((m) => [m.key, series(c, m.key)])),
+    series: Object.fromEntries(COMPARE_MEASURES.map((m) => [m.key, series(c, m.key, m.pct)])),
   };
+  cache.set(c.slug, out);
+  return out;
 }
 
 /** The prerendered set of a current council: itself and its three nearest statistical neighbours. */
