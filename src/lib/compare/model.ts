@@ -43,7 +43,7 @@ export const COMPARE_MEASURES: readonly CompareMeasure[] = [
 export const cellText = (p: Point | undefined): string => p?.[2] ?? "no return";
 
 /** The latest year any of these councils has a row for, in a measure's series. */
-export const latestYear = (cs: readonly CompareCouncil[], key: string): number =>
+const latestYear = (cs: readonly CompareCouncil[], key: string): number =>
   Math.max(0, ...cs.flatMap((c) => (c.series[key] ?? []).map((p) => p[0])));
 
 interface Group {
