@@ -66,12 +66,12 @@ function council(c: CompareCouncil, key: string, f: Frame, i: number): string {
   const y = T + PH + 40 + i * 13;
   const grades = c.grades
     .map(
-      ([date, grade, source]) =>
-        [Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12, grade, source] as const,
+      ([date, , source, letter]) =>
+        [Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12, letter, source] as const,
     )
     .filter((g) => g[0] >= (f.years[0] ?? 2017))
     .map((g) => `<text x="${n1(f.x(g[0]))}" y="${y}" class="m b">${g[1]}${g[2] === "official" ? "" : "*"}</text>`);
-  return `<g class="s${i}"><path d="${d}"/>${marks}${grades.join("")}<text x="${W - R + 6}" y="${y}">${esc(short(c.name))}</text></g>`;
+  return `<g class="s${i}"><path d="${d}"/>${marks}${grades.join("")}<text x="${W - R + 24}" y="${y}">${esc(short(c.name))}</text></g>`;
 }
 
 /** End labels, pushed apart so none overlaps the one above it. */
