@@ -71,7 +71,7 @@ function council(c: CompareCouncil, key: string, f: Frame, i: number): string {
     )
     .filter((g) => g[0] >= (f.years[0] ?? 2017))
     .map((g) => `<text x="${n1(f.x(g[0]))}" y="${y}" class="m b">${g[1]}${g[2] === "official" ? "" : "*"}</text>`);
-  return `<g class="s${i}"><path d="${d}"/>${marks}${grades.join("")}<text x="${W - R + 24}" y="${y}">${esc(short(c.name))}</text></g>`;
+  return `<g class="s${i}"><path d="${d}"/>${marks}${grades.join("")}<text x="${W - R + 30}" y="${y}">${esc(short(c.name))}</text></g>`;
 }
 
 /** End labels, pushed apart so none overlaps the one above it. */
