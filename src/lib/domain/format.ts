@@ -9,7 +9,7 @@
  */
 import type { Cell, ChartColumn } from "../chart/types.ts";
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
+const dateFormat = /* @__PURE__ */ new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
   year: "numeric",

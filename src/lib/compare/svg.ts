@@ -1,0 +1,127 @@
+/**
+ * One small line chart per measure for the compare page, as an SVG string: a line per council labelled at its end
+ * (no legend), gaps where a year is suppressed with the DfE symbol written on the axis, and a strip of Ofsted
+ * grade letters under the axis. Pure, so the build and the browser script draw the same chart.
+ */
+import { cellText, reporterSentence, type CompareCouncil, type CompareMeasure, type Point } from "./model.ts";
+
+const W = 400;
+const L = 34;
+const R = 112;
+const T = 12;
+const PH = 150;
+
+/** Text made safe for SVG or HTML markup. */
+export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+const short = (s: string): string => (s.length > 15 ? `${s.slice(0, 14)}…` : s);
+const n1 = (n: number): string => n.toFixed(1);
+
+interface Frame {
+  x: (year: number) => number;
+  y: (v: number) => number;
+  years: number[];
+  top: number;
+}
+
+function frame(all: Point[]): Frame {
+  const ys = all.map((p) => p[0]);
+  const y0 = Math.min(2017, ...ys);
+  const y1 = Math.max(y0 + 1, ...ys);
+  const max = Math.max(1, ...all.map((p) => p[1] ?? 0));
+  const step = max > 40 ? 20 : max > 20 ? 10 : 5;
+  const top = Math.ceil(max / step) * step;
+  const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  return { x: (yr) => L + ((yr - y0) / (y1 - y0)) * (W - L - R), y: (v) => T + PH - (v / top) * PH, years, top };
+}
+
+function axes(f: Frame): string {
+  const ticks = [0, f.top / 2, f.top].map(
+    (v) =>
+      `<line x1="${L}" x2="${W - R}" y1="${f.y(v)}" y2="${f.y(v)}"/><text x="${L - 4}" y="${f.y(v) + 4}" class="e">${v}</text>`,
+  );
+  const years = f.years
+    .filter((yr, i) => i % 2 === 0 || yr === f.years.at(-1))
+    .map((yr) => `<text x="${f.x(yr)}" y="${T + PH + 14}" class="m">${yr}</text>`);
+  return ticks.join("") + years.join("");
+}
+
+/**
+ * A council's group (class s0-s3 gives its colour and dash): the line broken at missing years, a dot per figure, the
+ * DfE symbol written low where a year is suppressed, and its Ofsted grade letters under the axis.
+ */
+function council(c: CompareCouncil, key: string, f: Frame, i: number): string {
+  let d = "";
+  let pen = false;
+  let marks = "";
+  for (const p of c.series[key] ?? []) {
+    if (p[1] === null) {
+      pen = false;
+      marks += `<text x="${f.x(p[0])}" y="${T + PH - 3 - i * 11}" class="m">${esc(p[2].split(":")[0] ?? "")}</text>`;
+    } else {
+      d += `${pen ? "L" : "M"}${n1(f.x(p[0]))} ${n1(f.y(p[1]))}`;
+      marks += `<circle cx="${n1(f.x(p[0]))}" cy="${n1(f.y(p[1]))}" r="2.5"/>`;
+      pen = true;
+    }
+  }
+  const y = T + PH + 40 + i * 13;
+  const grades = c.grades
+    .map(
+      ([date, , source, letter]) =>
+        [Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) - 1) / 12, letter, source] as const,
+    )
+    .filter((g) => g[0] >= (f.years[0] ?? 2017))
+    .map((g) => `<text x="${n1(f.x(g[0]))}" y="${y}" class="m b">${g[1]}${g[2] === "official" ? "" : "*"}</text>`);
+  return `<g class="s${i}"><path d="${d}"/>${marks}${grades.join("")}<text x="${W - R + 30}" y="${y}">${esc(short(c.name))}</text></g>`;
+}
+
+/** End labels, pushed apart so none overlaps the one above it. */
+function labels(cs: readonly CompareCouncil[], key: string, f: Frame): string {
+  const items = cs.flatMap((c, i) => {
+    const last = (c.series[key] ?? []).filter((p) => p[1] !== null).at(-1);
+    return last?.[1] == null ? [] : [{ i, y: f.y(last[1]), text: `${short(c.name)} ${cellText(last)}` }];
+  });
+  items.sort((a, b) => a.y - b.y);
+  items.forEach((it, k) => {
+    const prev = items[k - 1];
+    if (prev && it.y - prev.y < 13) it.y = prev.y + 13;
+  });
+  return items
+    .map((it) => `<text x="${W - R + 6}" y="${n1(it.y + 4)}" class="s${it.i} b">${esc(it.text)}</text>`)
+    .join("");
+}
+
+/** The chart for one measure, or "" when no council in the set has a row for it. */
+function compareSvg(cs: readonly CompareCouncil[], key: string, title: string): string {
+  const all = cs.flatMap((c) => c.series[key] ?? []);
+  if (all.length === 0) return "";
+  const f = frame(all);
+  const h = T + PH + 34 + cs.length * 13;
+  const body = cs.map((c, i) => council(c, key, f, i)).join("");
+  return `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${esc(title)}" class="compare-chart"><text x="${L}" y="${T + PH + 27}" class="u">Ofsted grades (* unofficial)</text>${axes(f)}${body}${labels(cs, key, f)}</svg>`;
+}
+
+/** Every year of a measure as a table: a row per year, a column per council; symbols with reasons, joint returns named. */
+function table(cs: readonly CompareCouncil[], key: string): string {
+  const years = [...new Set(cs.flatMap((c) => (c.series[key] ?? []).map((p) => p[0])))].sort();
+  const head = cs.map((c) => `<th scope="col">${esc(c.name)}</th>`).join("");
+  const rows = years.map((y) => {
+    const cells = cs.map((c) => {
+      const p = c.series[key]?.find((q) => q[0] === y);
+      return `<td>${esc(cellText(p) + (p?.[3] ? ` (joint with ${p[3]})` : ""))}</td>`;
+    });
+    return `<tr><th scope="row">${y}</th>${cells.join("")}</tr>`;
+  });
+  return `<details><summary>Table: every year</summary><table><tr><th scope="col">Year</th>${head}</tr>${rows.join("")}</table></details>`;
+}
+
+/**
+ * The whole comparison as HTML: the reporter's sentence, then a chart and its table per measure (COMPARE_MEASURES;
+ * the browser reads them from the page so that their labels are not shipped twice).
+ */
+export function compareHtml(cs: readonly CompareCouncil[], measures: readonly CompareMeasure[]): string {
+  const figs = measures.map((m) => {
+    const svg = compareSvg(cs, m.key, m.label);
+    return svg && `<figure><figcaption>${m.label}</figcaption>${svg}${table(cs, m.key)}</figure>`;
+  });
+  return `<p data-sentence>${esc(reporterSentence(cs))}</p><div class="compare-grid">${figs.join("")}</div>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * The compare page in the browser: reads the set from the URL (?c=walsall,dudley), fetches each council's
+ * /compare/data/<slug>.json, and draws the sentence, charts and tables with the same pure functions the build
+ * uses. Unknown names in the URL are dropped with a notice; the picker adds and removes councils and keeps the URL
+ * in step. Without this script the prerendered sets and their links serve instead.
+ */
+import type { CompareCouncil, CompareMeasure } from "../lib/compare/model.ts";
+import { compareHtml, esc } from "../lib/compare/svg.ts";
+
+const root = document.querySelector<HTMLElement>("[data-compare]");
+const picker = document.querySelector<HTMLElement>("[data-picker]");
+const notice = document.querySelector<HTMLElement>("[data-notice]");
+const chips = document.querySelector<HTMLElement>("[data-chips]");
+const input = document.querySelector<HTMLInputElement>("#pick");
+const options = [...document.querySelectorAll<HTMLOptionElement>("#pick-list option")];
+/** Slug to council name: the council options come first in the list, so the first entry wins. */
+const names = new Map(options.map((o): [string, string] => [o.dataset["s"] ?? "", o.value]).reverse());
+let set: string[] = [];
+
+if (root && picker && input && notice && chips) {
+  const say = (t: string): void => {
+    notice.textContent = t;
+  };
+  const showChips = (): void => {
+    chips.innerHTML = set
+      .map(
+        (s) =>
+          `<li><button type="button" data-s="${s}">${esc(names.get(s) ?? s)} ✕<span class="sr-only"> remove</span></button></li>`,
+      )
+      .join("");
+  };
+  const draw = async (push: boolean): Promise<void> => {
+    if (push) history.pushState(null, "", `/compare/?c=${set.join(",")}`);
+    showChips();
+    if (set.length < 2) {
+      root.innerHTML = "";
+      say(notice.textContent || "Pick two to four councils.");
+      return;
+    }
+    const cs = await Promise.all(
+      set.map(async (s) => (await fetch(`/compare/data/${s}.json`)).json() as Promise<CompareCouncil>),
+    );
+    root.innerHTML = compareHtml(cs, JSON.parse(root.dataset["m"] ?? "") as CompareMeasure[]);
+  };
+  /** Read the set from the URL (unknown names dropped with a notice); false when the URL names none. */
+  const fromUrl = (): boolean => {
+    const asked = (new URLSearchParams(location.search).get("c") ?? "").toLowerCase().split(",").filter(Boolean);
+    const bad = asked.filter((s) => !names.has(s)).map((b) => `“${b.slice(0, 40)}”`);
+    set = [...new Set(asked.filter((s) => names.has(s)))];
+    say(
+      (bad.length ? `No council called ${bad.join(", ")}; left out. ` : "") +
+        (set.length > 4 ? "Only the first four are compared." : ""),
+    );
+    set = set.slice(0, 4);
+    return asked.length > 0;
+  };
+  picker.hidden = false;
+  const initial = (root.dataset["set"] ?? "").split(",").filter(Boolean);
+  set = initial;
+  if (fromUrl()) void draw(false);
+  else {
+    set = initial;
+    showChips();
+  }
+  picker.querySelector("form")?.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const q = input.value.trim().toLowerCase();
+    const s = q && options.find((o) => o.value.toLowerCase().startsWith(q))?.dataset["s"];
+    say(
+      !s ? `No council or district matches “${input.value}”.` : set.length > 3 ? "Four at most: remove one first." : "",
+    );
+    if (!s || set.includes(s) || set.length > 3) return;
+    set = [...set, s];
+    input.value = "";
+    void draw(true);
+  });
+  chips.addEventListener("click", (e) => {
+    const s = (e.target as HTMLElement).closest("button")?.dataset["s"];
+    if (!s) return;
+    set = set.filter((x) => x !== s);
+    say("");
+    void draw(true);
+  });
+  addEventListener("popstate", () => {
+    if (!fromUrl()) set = initial;
+    void draw(false);
+  });
+}
+
+export {};
