@@ -11,6 +11,7 @@ import { runPipeline } from "./pipeline.ts";
 import { runReported } from "./reported/index.ts";
 import { runCouncilContext } from "./context/councilContext.ts";
 import { runDistribution } from "./context/distribution.ts";
+import { runVintages } from "./vintages.ts";
 
 const USAGE = "usage: npm run data -- [--raw DIR] [--out DIR] [--sources DIR]";
 const root = resolve(import.meta.dirname, "..", "..");
@@ -45,6 +46,10 @@ const STEPS: Step[] = [
   // The 2021 caseload distribution: reads the 2021 national row of workforce.csv back from outDir.
   (raw, out, log) => {
     runDistribution(raw, out, log);
+  },
+  // The 2022 release of the workforce series, matched to workforce.csv's councils (council feeds).
+  (raw, out, log) => {
+    runVintages(raw, out, log);
   },
 ];
 
