@@ -78,7 +78,12 @@ export function runVintages(rawDir: string, outDir: string, log: (line: string) 
     if (r["geographic_level"] !== "Local authority") return;
     const match = current.get(`${r["time_period"] ?? ""}|${r["old_la_code"] ?? ""}`);
     if (!match)
-      throw new PipelineError(FILE, table.lines[i] ?? null, "old_la_code", "no row of workforce.csv has this year and LA code");
+      throw new PipelineError(
+        FILE,
+        table.lines[i] ?? null,
+        "old_la_code",
+        "no row of workforce.csv has this year and LA code",
+      );
     const out = rowsOf(table, i, match);
     if (out.length === 0) partners++;
     rows.push(...out);

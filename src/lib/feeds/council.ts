@@ -1,7 +1,7 @@
 /** A council's whole feed, from the typed readers: what /councils/<slug>/feed.xml serves. */
 import type { Council } from "../data/councils.ts";
 import { inspectionsFor } from "../data/inspections.ts";
-import { workforceReleases } from "../data/releases.ts";
+import { workforceReleases } from "../data/workforceReleases.ts";
 import { reportedFor, testimonyFor } from "../data/reported.ts";
 import { SITE_NAME } from "../site.ts";
 import { atomFeed } from "./atom.ts";

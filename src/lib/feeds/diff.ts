@@ -3,7 +3,7 @@
  * can feed it a fixture release. A figure is keyed by council, count year and measure; it changed when its value or
  * its DfE symbol differs, was added when the earlier release did not have it, dropped when the later one does not.
  */
-import type { ReleaseFigure } from "../data/releases.ts";
+import type { ReleaseFigure } from "../data/workforceReleases.ts";
 
 /** A figure as one release gives it: a number, or null with DfE's symbol. */
 export interface FigureValue {

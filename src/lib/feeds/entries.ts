@@ -5,7 +5,7 @@
  * every date comes from the data, never from the build.
  */
 import type { Inspection } from "../data/inspections.ts";
-import type { ReleaseFigure } from "../data/releases.ts";
+import type { ReleaseFigure } from "../data/workforceReleases.ts";
 import type { ReportedFigure, Testimony } from "../data/reported.ts";
 import { SYMBOLS } from "../data/workforce.ts";
 import { longDate } from "../domain/format.ts";

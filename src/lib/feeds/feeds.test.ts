@@ -3,7 +3,7 @@ import { XMLParser } from "fast-xml-parser";
 import { wellFormed } from "../../test/wellFormed.ts";
 import { dp1 } from "../domain/format.ts";
 import { getCouncil } from "../data/councils.ts";
-import { workforceReleases, type ReleaseFigure } from "../data/releases.ts";
+import { workforceReleases, type ReleaseFigure } from "../data/workforceReleases.ts";
 import { releaseDiff } from "./diff.ts";
 import { releaseEntries, type CorrectionNote, type DatedRelease } from "./entries.ts";
 import { councilFeed, datedReleases } from "./council.ts";
