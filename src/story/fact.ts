@@ -11,6 +11,7 @@ import { allReported, getSource, getTestimony, type ReportedFigure } from "../li
 import { dp1, longDate, round1 } from "../lib/domain/format.ts";
 import { councilYears } from "./findings.ts";
 import { formatMeasure, isRate } from "../lib/domain/measures.ts";
+import { rankText, rankWithTies, tiedWith } from "../lib/domain/rank.ts";
 
 /** Props as written in MDX: strings, or numbers from `{2018}`. */
 export type FactProps = Record<string, string | number | undefined>;
@@ -52,11 +53,6 @@ function reported(props: FactProps): ReportedFigure {
   if (!f) throw new Error(`no reported figure ${id}`);
   return f;
 }
-
-const ordinal = (n: number): string => {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${String(n)}${s}`;
-};
 
 /** The text a fact tag prints. Throws if the data does not hold it. */
 export function resolveFact(tag: FactTag, props: FactProps): string {
@@ -139,15 +135,22 @@ export function resolveFact(tag: FactTag, props: FactProps): string {
       return `${String(those.filter((c) => c.value >= atLeast).length)} of ${String(those.length)}`;
     }
     case "Rank": {
-      // "3rd highest of 150": the council's place among every council return that year (joint returns once).
+      // "joint 23rd highest (with Dudley) of 150": the council's place among every council return that year (joint
+      // returns once), ties shared by the one ranking rule.
       const council = str(props, "council");
       const year = Number(str(props, "year"));
       const own = officialValue(council, "caseload_fte", year);
       const those = councilYears().filter((c) => c.year === year);
-      const higher = those.filter((c) => c.value > own).length;
       const order = props["order"] === "lowest" ? "lowest" : "highest";
-      const place = order === "highest" ? higher + 1 : those.filter((c) => c.value < own).length + 1;
-      return `${ordinal(place)} ${order} of ${String(those.length)}`;
+      const rank = rankWithTies(
+        those.map((c) => c.value),
+        own,
+        order,
+      );
+      const others = those.filter((c) => c.value === own && !c.slugs.includes(council)).map((c) => c.name);
+      return rankText(rank).replace(` of ${String(rank.total)}`, (of) =>
+        others.length ? ` (${tiedWith(others)})${of}` : of,
+      );
     }
   }
 }

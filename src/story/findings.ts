@@ -10,6 +10,7 @@ import { allReported, allTestimony, type ReportedFigure, type Testimony } from "
 import { binBy, summarise, type Bin, type Summary } from "../lib/domain/stats.ts";
 import { countInForce } from "../lib/domain/counts.ts";
 import { GRADE_NAMES } from "../lib/domain/grades.ts";
+import { isSmallCouncil, isSmallFte } from "../lib/domain/small.ts";
 
 /** One council's (or joint return's) published value at one 30 September count. */
 export interface CouncilYear {
@@ -20,6 +21,8 @@ export interface CouncilYear {
   /** Councils the return covers (two for a joint return). */
   slugs: string[];
   joint: boolean;
+  /** Fewer than SMALL_FTE case-holding FTE (lib/domain/small.ts): flagged, left out of stated extremes and ranges. */
+  small: boolean;
 }
 
 const memo = new Map<string, unknown>();
@@ -35,7 +38,9 @@ export const councilYears = (measure: Measure = "caseload_fte"): CouncilYear[] =
       .filter((r) => r.level === "Local authority")
       .flatMap((r) => {
         const value = r.values[measure] ?? null;
-        return value === null ? [] : [{ year: r.year, value, name: r.laName, slugs: r.councilSlugs, joint: r.joint }];
+        if (value === null) return [];
+        const small = isSmallFte(r.values["case_holders_fte"]);
+        return [{ year: r.year, value, name: r.laName, slugs: r.councilSlugs, joint: r.joint, small }];
       }),
   );
 
@@ -66,6 +71,17 @@ export interface YearDistribution {
   england: number | null;
   highest: CouncilYear;
   lowest: CouncilYear;
+  /** The extremes prose states: small returns left out (named in `leftOut`). */
+  stated: { highest: CouncilYear; lowest: CouncilYear; leftOut: CouncilYear[] };
+}
+
+/** The lowest and highest of sorted rows once small returns are left out, and which were left out. */
+function statedExtremes<T extends { small: boolean }>(sorted: readonly T[]): { lowest: T; highest: T; leftOut: T[] } {
+  const kept = sorted.filter((r) => !r.small);
+  const lowest = kept[0];
+  const highest = kept.at(-1);
+  if (!lowest || !highest) throw new Error("no values left once small returns are left out");
+  return { lowest, highest, leftOut: sorted.filter((r) => r.small) };
 }
 
 const byValue = (a: CouncilYear, b: CouncilYear): number => a.value - b.value || (a.name < b.name ? -1 : 1);
@@ -89,6 +105,7 @@ export const yearDistributions = (measure: Measure = "caseload_fte"): YearDistri
           england: englandByYear(measure).get(year) ?? null,
           highest,
           lowest,
+          stated: statedExtremes(sorted),
         };
       });
   });
@@ -140,6 +157,8 @@ interface InspectionMatch {
   countYear: number;
   value: number;
   joint: boolean;
+  /** The council's return at that count was small (lib/domain/small.ts). */
+  small: boolean;
 }
 
 /** Inspections matched to the count before them, and how many could not be matched and why. */
@@ -191,6 +210,7 @@ export const inspectionMatching = (): InspectionMatching =>
         countYear: year,
         value: point.value,
         joint: point.joint,
+        small: isSmallCouncil(i.councilSlug, year),
       });
     }
     return out;
@@ -201,6 +221,8 @@ export interface GradeDistribution {
   grade: Grade;
   summary: Summary;
   bins: Bin<InspectionMatch>[];
+  /** The range prose states: small returns left out (named in `leftOut`). */
+  stated: { lowest: InspectionMatch; highest: InspectionMatch; leftOut: InspectionMatch[] };
 }
 
 /** The matched inspections grouped by grade, best grade first (grades with no inspections left out). */
@@ -210,6 +232,7 @@ export const gradeDistributions = (): GradeDistribution[] =>
     return GRADE_NAMES.flatMap((grade) => {
       const rows = matched.filter((m) => m.grade === grade).sort((a, b) => a.value - b.value);
       if (rows.length === 0) return [];
-      return [{ grade, summary: summarise(rows.map((r) => r.value)), bins: binBy(rows, (r) => r.value, 1) }];
+      const summary = summarise(rows.map((r) => r.value));
+      return [{ grade, summary, bins: binBy(rows, (r) => r.value, 1), stated: statedExtremes(rows) }];
     });
   });

@@ -4,6 +4,7 @@
  */
 import { dp1 } from "../lib/domain/format.ts";
 import { countYears } from "../lib/domain/counts.ts";
+import { smallLeftOut } from "../lib/domain/small.ts";
 import {
   councilYears,
   englandAt,
@@ -38,7 +39,7 @@ export function englandSentence(): string {
   const dir = t.to < t.from ? "fell" : t.to > t.from ? "rose" : "was unchanged";
   const latest = yearDistributions().at(-1);
   const spread = latest
-    ? ` In ${String(latest.year)} the middle half of the ${count(latest.summary.n)} council returns lay between ${dp1(latest.summary.q1)} and ${dp1(latest.summary.q3)}, and the range ran from ${dp1(latest.lowest.value)} (${latest.lowest.name}) to ${dp1(latest.highest.value)} (${latest.highest.name}).`
+    ? ` In ${String(latest.year)} the middle half of the ${count(latest.summary.n)} council returns lay between ${dp1(latest.summary.q1)} and ${dp1(latest.summary.q3)}, and the range ran from ${dp1(latest.stated.lowest.value)} (${latest.stated.lowest.name}) to ${dp1(latest.stated.highest.value)} (${latest.stated.highest.name}).${leftOutNote(latest.stated.leftOut.map((r) => r.name))}`
     : "";
   return `England's official average caseload per children's social worker ${dir} from ${dp1(t.from)} at 30 September ${String(t.first)} to ${dp1(t.to)} at 30 September ${String(t.last)}.${spread}`;
 }
@@ -97,6 +98,12 @@ function rangesText(): string {
   return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
 }
 
+/** " Isles of Scilly (fewer than 5 ...) is left out of the range." or "". */
+function leftOutNote(names: readonly string[]): string {
+  const text = smallLeftOut([...new Set(names)]);
+  return text ? ` ${text.replace(/ left out\.$/, " left out of the range.")}` : "";
+}
+
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Caseload by grade. */
@@ -107,5 +114,6 @@ export function gradeSentence(): string {
   const m = inspectionMatching();
   if (!best || !worst) return "No inspection could be matched to a workforce count.";
   const parts = g.map((d) => `${d.grade.toLowerCase()} ${dp1(d.summary.median)}`);
-  return `Across ${count(m.matched.length)} inspections, the median caseload at the last count on or before the inspection was: ${parts.join("; ")}. Every grade spans a wide range: councils rated ${best.grade.toLowerCase()} ran from ${dp1(best.summary.min)} to ${dp1(best.summary.max)}, and those rated ${worst.grade.toLowerCase()} from ${dp1(worst.summary.min)} to ${dp1(worst.summary.max)}.`;
+  const leftOut = [...new Set([best, worst].flatMap((d) => d.stated.leftOut.map((r) => r.council)))];
+  return `Across ${count(m.matched.length)} inspections, the median caseload at the last count on or before the inspection was: ${parts.join("; ")}. Every grade spans a wide range: councils rated ${best.grade.toLowerCase()} ran from ${dp1(best.stated.lowest.value)} to ${dp1(best.stated.highest.value)}, and those rated ${worst.grade.toLowerCase()} from ${dp1(worst.stated.lowest.value)} to ${dp1(worst.stated.highest.value)}.${leftOutNote(leftOut)}`;
 }
