@@ -25,7 +25,7 @@ function atomDate(day: string, where: string): string {
 }
 
 /** Entries newest first; ties by id, so the order never depends on input order. */
-export const byNewest = (entries: readonly FeedEntry[]): FeedEntry[] =>
+const byNewest = (entries: readonly FeedEntry[]): FeedEntry[] =>
   [...entries].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
 
 function entryXml(e: FeedEntry, site: string): string {

@@ -49,14 +49,14 @@ export const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A figure as the site prints it: "17.2", "8.3%", or the DfE symbol with its meaning. */
-export function figureText(measure: string, v: FigureValue | null): string {
+function figureText(measure: string, v: FigureValue | null): string {
   if (v === null) return "withdrawn";
   if (v.value !== null) return formatMeasure(measure, v.value);
   return `${v.status} (${SYMBOLS[v.status] ?? "no figure"})`;
 }
 
 /** "Average caseload, 2017: 18.9 → 17.2" (the count at 30 September of that year). */
-export function changeText(c: FigureChange): string {
+function changeText(c: FigureChange): string {
   const what = `${measureLabel(c.measure)}, ${String(c.year)}`;
   if (c.from === null) return `${what}: ${figureText(c.measure, c.to)} (new)`;
   return `${what}: ${figureText(c.measure, c.from)} → ${figureText(c.measure, c.to)}`;
