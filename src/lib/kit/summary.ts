@@ -48,7 +48,7 @@ function neighbourSentence(c: Council, year: number, own: number): string {
   const rank = rankWithTies([own, ...values], own, own < middle ? "lowest" : "highest");
   const range = `${dp1(sorted[0] ?? own)} to ${dp1(sorted.at(-1) ?? own)}`;
   const left = small.length > 0 ? ` (${listJoin(small)} left out: ${SMALL_NOTE})` : "";
-  return `Among ${c.name} and its ${String(values.length)} statistical neighbours with a ${String(year)} figure${left}, it was ${rankText(rank)} (neighbours ranged from ${range}).`;
+  return `Among ${c.name} and its ${String(values.length)} statistical neighbours with a ${String(year)} figure${left}, it was ${rank.place === 1 && rank.tied === 1 ? `the ${rank.order} of ${String(rank.total)}` : rankText(rank)} (neighbours ranged from ${range}).`;
 }
 
 /** The latest grade, official or not, and the caseload at the last count before it (countInForce). */
