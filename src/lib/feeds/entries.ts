@@ -59,7 +59,10 @@ function figureText(measure: string, v: FigureValue | null): string {
 function changeText(c: FigureChange): string {
   const what = `${measureLabel(c.measure)}, ${String(c.year)}`;
   if (c.from === null) return `${what}: ${figureText(c.measure, c.to)} (new)`;
-  return `${what}: ${figureText(c.measure, c.from)} → ${figureText(c.measure, c.to)}`;
+  const [from, to] = [figureText(c.measure, c.from), figureText(c.measure, c.to)];
+  // A revision smaller than the printed precision (92.5 -> 93.4 FTE both print 93) is given as published.
+  if (from === to) return `${what}: ${String(c.from.value)} → ${String(c.to?.value)}`;
+  return `${what}: ${from} → ${to}`;
 }
 
 const diffs = new WeakMap<readonly ReleaseFigure[], Map<string, FigureChange[]>>();
