@@ -11,7 +11,7 @@ import { runPipeline } from "./pipeline.ts";
 import { runReported } from "./reported/index.ts";
 import { runCouncilContext } from "./context/councilContext.ts";
 import { runDistribution } from "./context/distribution.ts";
-import { runRelease2022 } from "./release2022.ts";
+import { runVintages } from "./vintages.ts";
 
 const USAGE = "usage: npm run data -- [--raw DIR] [--out DIR] [--sources DIR]";
 const root = resolve(import.meta.dirname, "..", "..");
@@ -47,9 +47,9 @@ const STEPS: Step[] = [
   (raw, out, log) => {
     runDistribution(raw, out, log);
   },
-  // DfE's 2022 release, to judge sources against what was published nearer their time: reads councils.csv back.
+  // DfE's 2022 release, matched to workforce.csv's councils: council feeds, and judging sources by the figures of their time.
   (raw, out, log) => {
-    runRelease2022(raw, out, log);
+    runVintages(raw, out, log);
   },
 ];
 

@@ -3,7 +3,7 @@
  * caseload was 18.9 in the 2022 release and is 17.2 in the 2025 one). When the site judges what a source said, it
  * compares with the figures published at the time, and says when a later revision changes the picture.
  *
- * Releases held: DfE's 2022 release (counts 2017-2022, data/workforce_2022_release.csv) and the current 2025 release
+ * Releases held: DfE's 2022 release (counts 2017-2022, data/workforce_vintages.csv) and the current 2025 release
  * (data/workforce.csv). A source dated D is judged against **the oldest release we hold that contains the count in
  * force at D** (countInForce): releases before 2022 are not in the raw folder, so for a source of 2018-2022 the 2022
  * release is the nearest we hold to what it could have read (for Walsall's December 2021 report it gives exactly the
