@@ -124,7 +124,8 @@ export function runVintages(rawDir: string, outDir: string, log: (line: string) 
       year: "Count year (30 September).",
       la_name: "DfE LA name in the 2022 file.",
       old_la_code: "DfE 3-digit LA code in the 2022 file.",
-      council_slugs: "Councils the row covers, matched through workforce.csv's row for the same year and code; 'england' for the national row.",
+      council_slugs:
+        "Councils the row covers, matched through workforce.csv's row for the same year and code; 'england' for the national row.",
       joint: "true when workforce.csv's matching row is a joint return.",
       measure: "The current release's column name for the measure.",
       value: "Value as published in 2022; empty when DfE gave a symbol.",

@@ -5,14 +5,14 @@
  * workforceReleases.ts compares the releases for the council feeds.
  */
 import { z } from "astro/zod";
-import { readTable } from "./load.ts";
+import { list, readTable } from "./load.ts";
 
 const schema = z.object({
   release: z.literal("2022"),
   year: z.string().regex(/^20\d\d$/, "must be a year"),
   la_name: z.string(),
   old_la_code: z.string().regex(/^(\d{3})?$/, "must be a 3-digit DfE code or blank (England)"),
-  council_slugs: z.string().regex(/^[a-z0-9-]+( [a-z0-9-]+)*$/, "must be slugs separated by spaces"),
+  council_slugs: z.string().regex(/^[a-z0-9-]+(;[a-z0-9-]+)*$/, "must be slugs separated by semicolons"),
   joint: z.enum(["true", "false"]),
   measure: z.string().regex(/^[a-z_]+$/, "must be a column name"),
   value: z.string().regex(/^(\d+(\.\d+)?)?$/, "must be a number or blank"),
@@ -48,7 +48,7 @@ export function release2022Value(
   year: number,
 ): { value: number | null; status: string } | undefined {
   index ??= new Map(
-    vintageRows().flatMap((r) => r.council_slugs.split(" ").map((s) => [key(s, r.measure, Number(r.year)), r] as const)),
+    vintageRows().flatMap((r) => list(r.council_slugs).map((s) => [key(s, r.measure, Number(r.year)), r] as const)),
   );
   const row = index.get(key(slug, measure, year));
   return row && { value: row.value === "" ? null : Number(row.value), status: row.status };
