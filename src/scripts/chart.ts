@@ -90,18 +90,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
   });
 }
 
-// The embed box's theme choice rewrites the iframe address in the snippet (light is the address without ?theme).
-for (const select of document.querySelectorAll<HTMLSelectElement>("select[data-theme-for]")) {
-  const label = select.closest<HTMLElement>("[data-theme-label]");
-  if (label) label.hidden = false;
-  select.addEventListener("change", () => {
-    const box = document.getElementById(select.dataset["themeFor"] ?? "");
-    if (!(box instanceof HTMLTextAreaElement)) return;
-    const query = select.value === "" ? "" : `?theme=${select.value}`;
-    box.value = box.value.replace(/(\/embed\/[^"?]+\/)(\?theme=\w+)?"/, `$1${query}"`);
-  });
-}
-
 for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-share]")) {
   link.addEventListener("click", (event) => {
     const url = link.dataset["share"] ?? link.href;
