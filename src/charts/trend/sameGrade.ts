@@ -61,7 +61,7 @@ export function trendSameGrade(c: Council, years: [number, number]): ChartSpec |
     chart: "caseload-same-grade",
     scope: c.slug,
     title: `${possessive(c.name)} caseload against other councils last graded ${grade}`,
-    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the ${String(councils.length)} other current councils whose latest Ofsted grade is ${grade}${unofficial > 0 ? ` (for ${String(unofficial)} of them an unofficial grade published after March 2025)` : ""}, the dashed line their median`,
+    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the ${String(councils.length)} other current councils whose latest Ofsted grade is ${grade}${unofficial > 0 ? ` (${String(unofficial)} of them unofficial)` : ""}, the dashed line their median`,
     description,
     notes: [
       `The comparison group is fixed by the latest grade, so earlier years compare councils that may then have had other grades.`,
