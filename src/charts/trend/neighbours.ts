@@ -57,7 +57,8 @@ export function trendNeighbours(c: Council, years: [number, number]): ChartSpec 
     chart: "caseload-neighbours",
     scope: c.slug,
     title: `${possessive(c.name)} caseload against its statistical neighbours`,
-    subtitle: `Cases per case-holding social worker (FTE) at 30 September; grey lines are the councils judged most similar by the ${c.statNeighboursSource}`,
+    subtitle:
+      "Cases per case-holding social worker (FTE) at 30 September; grey lines are the councils DfE judges most similar",
     description,
     notes: [
       `Statistical neighbours (${c.statNeighboursSource}): ${listJoin(nb.map((n) => n.name))}.`,

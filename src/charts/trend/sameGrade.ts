@@ -63,7 +63,7 @@ export function trendSameGrade(c: Council, years: [number, number]): ChartSpec |
     scope: c.slug,
     title: `${possessive(c.name)} caseload against other councils last graded ${grade}`,
     // The count the description uses (councils with a figure that year, a joint return once), so the two agree.
-    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the other current councils whose latest Ofsted grade is ${grade}${b ? ` (${String(b.n)} with a figure in ${String(b.year)})` : ""}, the dashed line their median${unofficial > 0 ? `; ${String(unofficial)} of the group's grades are unofficial, published after March 2025` : ""}`,
+    subtitle: `Cases per case-holding social worker (FTE) at 30 September; the band is the middle half of the other current councils whose latest Ofsted grade is ${grade}${b ? ` (${String(b.n)} with a figure in ${String(b.year)})` : ""}, the dashed line their median${unofficial > 0 ? `; ${String(unofficial)} of the group's grades are unofficial` : ""}`,
     description,
     notes: [
       `The comparison group is fixed by the latest grade, so earlier years compare councils that may then have had other grades.`,
