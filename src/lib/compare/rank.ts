@@ -4,10 +4,10 @@
  * before and since 2017 compares the same council's own rows only (a council created after 2017 has no 2017 figure).
  */
 import { allCouncils, type Council } from "../data/councils.ts";
-import { contextFor } from "../data/context.ts";
 import { latestInspection } from "../data/inspections.ts";
 import { allReported, type ReportedFigure } from "../data/reported.ts";
-import { readJson } from "../data/load.ts";
+import { rankWithTies } from "../domain/rank.ts";
+import { isSmallCouncil } from "../domain/small.ts";
 import { COMPARE_MEASURES, type Point } from "./model.ts";
 import { compareCouncil } from "./data.ts";
 
@@ -71,7 +71,7 @@ export function rankings(m: RankMeasure, y: number): RankRow[] {
         point,
         previous: change(pts, point, y - 1),
         since2017: y === 2017 ? null : change(pts, point, 2017),
-        small: contextFor(c.slug).find((r) => r.year === y)?.small ?? false,
+        small: isSmallCouncil(c.slug, y),
         grade: latestInspection(c.slug)?.overall ?? null,
       },
     ];
@@ -83,9 +83,10 @@ export function rankings(m: RankMeasure, y: number): RankRow[] {
     const key = r.point?.[3] ? [r.council.name, r.point[3]].sort().join("|") : r.council.slug;
     if (!figures.some((f) => f.key === key)) figures.push({ v: r.point?.[1] ?? 0, key });
   }
+  const values = figures.map((f) => f.v);
   for (const r of ranked) {
     const v = r.point?.[1] ?? 0;
-    r.rank = 1 + figures.filter((f) => f.v > v).length;
+    r.rank = rankWithTies(values, v).place;
     r.shared = ranked.some((o) => o !== r && (o.point?.[1] ?? 0) === v);
   }
   const unranked = rows
@@ -99,10 +100,3 @@ export const largestGaps = (): ReportedFigure[] =>
   allReported()
     .filter((f) => f.difference !== null)
     .sort((a, b) => Math.abs(b.difference ?? 0) - Math.abs(a.difference ?? 0));
-
-/** The small-council rule as the context table's meta states it ("true for a council with fewer than 20 ..."). */
-export const smallRule = (): string =>
-  (readJson<{ columns: Record<string, string> }>("council_context.meta.json").columns["small"] ?? "").replace(
-    /^true for a council with /,
-    "",
-  );
