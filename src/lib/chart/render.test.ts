@@ -121,16 +121,17 @@ describe("renderSpec", () => {
 describe("compactSvg", () => {
   const svg = renderPlot(line, { labelledBy: "t" });
 
-  it("rounds long coordinates to a tenth, drops Plot's <style> and inner group names, keeps titles", () => {
+  it("rounds coordinates to the nearest half pixel (not lengths in em), drops Plot's <style> and inner group names, keeps titles", () => {
     const withTitle = svg.replace(
       "</svg>",
-      '<g aria-label="dot"><circle cx="1.23456" cy="2"><title>17.7</title></circle></g></svg>',
+      '<g aria-label="dot"><circle cx="1.23456" cy="2.6"><text dy="0.32em" x="10.75"></text><title>17.7</title></circle></g></svg>',
     );
     const out = compactSvg(withTitle);
     expect(withTitle).toMatch(/<style>/);
     expect(out).not.toMatch(/<style>/);
-    expect(out).not.toMatch(/\d\.\d{3,}/);
-    expect(out).toContain('cx="1.2"');
+    expect(out).not.toMatch(/="[^"]*\d\.\d{2,}(?!em)[^"]*"/);
+    expect(out).toContain('cx="1" cy="2.5"');
+    expect(out).toContain('dy="0.32em" x="11"');
     expect(out).not.toMatch(/<g[^>]*aria-label/);
     expect(out).toContain("<title>17.7</title>");
     expect(out).toContain('aria-labelledby="t"');

@@ -79,22 +79,24 @@ export function renderSpec(
 
 /** Geometry attributes whose numbers Plot prints with up to 16 digits. */
 const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|points|dx|dy|rx|ry)="([^"]*)"/g;
-/** A number with three or more decimals, or in exponent form. */
-const LONG_NUMBER = /-?\d+\.\d{3,}(?:e-?\d+)?|-?\d+(?:\.\d+)?e-?\d+/g;
-const tenth = (n: string): string => {
-  const r = Math.round(Number(n) * 10) / 10;
+/** A decimal number (or one in exponent form) that is not a length with a unit such as "0.32em". */
+const DECIMAL = /-?\d*\.\d+(?:e-?\d+)?(?![\d.]|em|ex|px|%)|-?\d+e-?\d+/g;
+/** To the nearest half pixel: a line on a half pixel (Plot's crisp-edge offset) stays there. */
+const half = (n: string): string => {
+  const r = Math.round(Number(n) * 2) / 2;
   return String(r === 0 ? 0 : r);
 };
 
 /**
  * The drawing as a page shows it, with what readers never see taken out (the page's CSS carries the rest):
- * coordinates to a tenth of a pixel (Plot prints up to 16 digits), Plot's <style> element (the same in every
+ * coordinates to the nearest half pixel (Plot prints up to 16 digits; half a pixel is below what a screen shows at
+ * the drawing's size, and keeps Plot's crisp-edge offsets), Plot's <style> element (the same in every
  * drawing; global.css has it once), and, in a drawing that is one image (no links), the names and roles of its
  * inner groups, which assistive technology does not read inside role="img". Titles (the tooltips) stay.
  */
 export function compactSvg(svg: string): string {
   let out = svg
-    .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(LONG_NUMBER, tenth)}"`)
+    .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(DECIMAL, half)}"`)
     .replace(/<style>:where\(\.plot-[0-9a-f]+\) \{[^<]*<\/style>/g, "");
   if (!/<a[\s>]/.test(out)) {
     out = out.replace(/<g\b[^>]*>/g, (tag) => tag.replace(/ role="group"/, "").replace(/ aria-label="[^"]*"/, ""));

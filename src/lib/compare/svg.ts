@@ -111,7 +111,7 @@ function table(cs: readonly CompareCouncil[], key: string): string {
     });
     return `<tr><th scope="row">${y}</th>${cells.join("")}</tr>`;
   });
-  return `<details><summary>Table: every year</summary><table><tr><th scope="col">Year</th>${head}</tr>${rows.join("")}</table></details>`;
+  return `<details><summary>Table: every year</summary><table><thead><tr><th scope="col">Year</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table></details>`;
 }
 
 /**

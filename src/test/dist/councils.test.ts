@@ -1,28 +1,15 @@
 /** The council pages, the council finder and the map, over the built site. */
 import { describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { DIST, readDist } from "./site.ts";
+import { pageWeight } from "../../bench/weight.ts";
 import { allCouncils } from "../../lib/data/councils.ts";
 
 const councils = allCouncils();
 const page = (slug: string): Document => parseHTML(readDist(`councils/${slug}/index.html`)).document;
 const figure = (doc: Document, chart: string, slug: string): Element | null => doc.getElementById(`chart-${chart}-${slug}`);
-
-/** gzip bytes of a page with the CSS and JS it loads. */
-function weight(file: string): { total: number; js: number } {
-  const html = readDist(file);
-  let total = gzipSync(html).length;
-  let js = 0;
-  for (const m of new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((x) => x[1] ?? ""))) {
-    const n = gzipSync(readFileSync(join(DIST, m))).length;
-    total += n;
-    if (m.endsWith(".js")) js += n;
-  }
-  return { total, js };
-}
 
 describe("council pages", () => {
   it("one page per council in councils.csv", () => {
@@ -44,7 +31,7 @@ describe("council pages", () => {
   });
 
   it("a council page weighs at most 30 KB gzip (HTML + CSS + JS) and 3 KB of JS", () => {
-    const weights = councils.map((c) => ({ slug: c.slug, ...weight(`councils/${c.slug}/index.html`) }));
+    const weights = councils.map((c) => ({ slug: c.slug, ...pageWeight(DIST, `councils/${c.slug}/index.html`) }));
     expect(weights.filter((w) => w.total > 30 * 1024)).toEqual([]);
     expect(weights.filter((w) => w.js > 3 * 1024)).toEqual([]);
   });
