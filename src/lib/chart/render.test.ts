@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it, vi } from "vitest";
-import { compactSvg, escapeAttributes, NARROW, renderPlot, renderSpec, WIDE } from "./render.ts";
+import { compactSvg, escapeAttributes, NARROW, renderPlot, renderSpec, WIDE, withoutTooltips } from "./render.ts";
 import { getChart } from "../../charts/registry.ts";
 import { standaloneSvg, resolveColours } from "./standalone.ts";
 import type { ChartSpec } from "./types.ts";
@@ -143,5 +143,15 @@ describe("compactSvg", () => {
       '<g aria-label="areas" role="group"><a href="/x/"><path d="M0,0"/></a></g></svg>',
     );
     expect(compactSvg(linked)).toContain('<g aria-label="areas" role="group">');
+  });
+});
+
+describe("withoutTooltips", () => {
+  it("drops hover titles from a drawing, but not from a drawing of links, whose titles name them", () => {
+    const dots = '<svg role="img"><circle cx="1"><title>Walsall: 11.9</title></circle></svg>';
+    const links =
+      '<svg role="group"><a href="/councils/walsall/"><path d="M0,0"><title>Walsall</title></path></a></svg>';
+    expect(withoutTooltips(dots)).toBe('<svg role="img"><circle cx="1"></circle></svg>');
+    expect(withoutTooltips(links)).toBe(links);
   });
 });

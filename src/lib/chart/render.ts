@@ -105,6 +105,13 @@ export function compactSvg(svg: string): string {
 }
 
 /**
+ * The phone drawing without its hover titles: a touch screen cannot show them, the wide drawing keeps them, and the
+ * data table has every value. A drawing of links (the map) keeps its titles, which name the links.
+ */
+export const withoutTooltips = (svg: string): string =>
+  /<a[\s>]/.test(svg) ? svg : svg.replace(/<title>[^<]*<\/title>/g, "");
+
+/**
  * linkedom's serialiser escapes only `"` in attribute values, so `aria-label="Telford & Wrekin"` came out as is:
  * fine for an HTML parser, but not XML, so a standalone SVG with it failed to rasterise. Escape `&` (other than the
  * `&quot;` linkedom writes) and `<` in every attribute value; text content is already escaped.
