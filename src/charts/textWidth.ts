@@ -4,6 +4,7 @@
  * sans-serif and the one Linux browsers (and the browser check) draw `system-ui` with; on phones' own fonts
  * (San Francisco, Roboto) the same text is narrower, so a margin laid out with these widths fits everywhere.
  */
+import { wrapWords } from "../lib/chart/textWidth.ts";
 
 /** Advances of the printable ASCII characters, space (32) to tilde (126). */
 const ASCII = [
@@ -44,16 +45,8 @@ export const widestLabel = (labels: readonly string[], fontSize = FONT_PX, bold 
   Math.max(0, ...labels.map((l) => textWidth(l, fontSize, bold)));
 
 /** `text` broken at spaces into lines no wider than `maxPx` (a word wider than that keeps its own line). */
-export function wrapText(text: string, maxPx: number, fontSize = FONT_PX): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(" ")) {
-    const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= maxPx)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
+export const wrapText = (text: string, maxPx: number, fontSize = FONT_PX): string[] =>
+  wrapWords(text, maxPx, (line) => textWidth(line, fontSize));
 
 /**
  * Vertical nudges (px, down positive) that keep end-of-line labels at least `gap` px apart: `ys` are the labels'

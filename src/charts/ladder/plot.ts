@@ -44,6 +44,8 @@ export interface RangeLadderOptions {
 
 const HIST = 96;
 const GAP = 36;
+/** On phones a row's label may wrap to two lines above its bar, so rows stand further apart. */
+const NARROW_GAP = 50;
 const TOP_LABEL = 22;
 
 /** (histogram bins, rows, options) -> Plot options. */
@@ -54,7 +56,8 @@ export function rangeLadder(
 ): PlotOptions {
   const { width, xLabel, xMax, histogramLabel, band, rules = [] } = options;
   const narrow = width < 480;
-  const rowsPx = rows.length * GAP + 8;
+  const gap = narrow ? NARROW_GAP : GAP;
+  const rowsPx = rows.length * gap + 8;
   const total = rowsPx + HIST + TOP_LABEL + (rules.length > 0 ? 30 : 0);
   const marginTop = 8;
   // Tick labels and the axis title below them, both at 13 px.
@@ -68,7 +71,7 @@ export function rangeLadder(
     y2: base + (b.count / maxCount) * HIST,
     title: b.title,
   }));
-  const laid = rows.map((r, i) => ({ ...r, y: rowsPx - (i + 1) * GAP + 6 }));
+  const laid = rows.map((r, i) => ({ ...r, y: rowsPx - (i + 1) * gap + 6 }));
   const top = base + HIST + TOP_LABEL;
   return {
     width,
@@ -132,6 +135,8 @@ export function rangeLadder(
         dy: -12,
         text: "label",
         textAnchor: "start",
+        // Plot's lineWidth is in ems: at 11 px, 28 ems stay inside a phone's 340 px drawing.
+        ...(narrow ? { lineWidth: 28, lineAnchor: "bottom" as const } : {}),
         fill: "var(--color-ink)",
         fontSize: narrow ? 11 : 12.5,
         // A halo in the page colour, so the "Highest" rule stops at the label instead of striking through it.

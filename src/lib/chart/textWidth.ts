@@ -40,12 +40,12 @@ export function textWidth(text: string, size: number, bold = false): number {
 }
 
 /** Greedy word wrap to lines no wider than `width` px. */
-export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+export function wrapWords(text: string, width: number, measure: (line: string) => number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {
     const next = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && textWidth(next, size, bold) > width) {
+    if (line !== "" && measure(next) > width) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -53,3 +53,7 @@ export function wrapText(text: string, width: number, size: number, bold = false
   if (line !== "") lines.push(line);
   return lines;
 }
+
+/** Lines of at most `width` px in Source Sans 3 at `size` (a word longer than the width gets a line of its own). */
+export const wrapText = (text: string, width: number, size: number, bold = false): string[] =>
+  wrapWords(text, width, (line) => textWidth(line, size, bold));

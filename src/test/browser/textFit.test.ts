@@ -23,7 +23,7 @@ const PAGES = [
   "/map/",
   "/reported/",
   "/testimony/",
-  "/testimony/catherine-moody-2018-09-10/",
+  "/testimony/cc-2018-09-05-east-sussex-c9/",
   "/articles/east-sussex-outstanding-unbearable-caseloads/",
   "/articles/what-the-average-caseload-hides/",
   "/check/",
