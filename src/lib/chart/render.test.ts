@@ -132,6 +132,11 @@ describe("compactSvg", () => {
     expect(out).not.toMatch(/="[^"]*\d\.\d{2,}(?!em)[^"]*"/);
     expect(out).toContain('cx="1" cy="2.5"');
     expect(out).toContain('dy="0.32em" x="11"');
+    // A relative path keeps tenths (its steps add up), and a minus sign that separates two numbers stays.
+    expect(compactSvg('<svg><path d="m212.54 296.71-1.94-0.04 1.96z"></path></svg>')).toContain(
+      'd="m212.5 296.7-1.9-0 2z"',
+    );
+    expect(compactSvg('<svg><path d="M10.2,5.9L20.26-0.2"></path></svg>')).toContain('d="M10,6L20.5-0"');
     expect(out).not.toMatch(/<g[^>]*aria-label/);
     expect(out).toContain("<title>17.7</title>");
     expect(out).toContain('aria-labelledby="t"');

@@ -81,11 +81,21 @@ export function renderSpec(
 const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|points|dx|dy|rx|ry)="([^"]*)"/g;
 /** A decimal number (or one in exponent form) that is not a length with a unit such as "0.32em". */
 const DECIMAL = /-?\d*\.\d+(?:e-?\d+)?(?![\d.]|em|ex|px|%)|-?\d+e-?\d+/g;
+/**
+ * To the nearest 1/`per` pixel. A negative number that rounds to zero stays "-0": its minus sign may be all that
+ * separates it from the number before it in a path ("1.9-0.2").
+ */
+const roundTo =
+  (per: number) =>
+  (n: string): string => {
+    const r = Math.round(Number(n) * per) / per;
+    return r === 0 ? (n.startsWith("-") ? "-0" : "0") : String(r);
+  };
 /** To the nearest half pixel: a line on a half pixel (Plot's crisp-edge offset) stays there. */
-const half = (n: string): string => {
-  const r = Math.round(Number(n) * 2) / 2;
-  return String(r === 0 ? 0 : r);
-};
+const half = roundTo(2);
+/** Relative path steps (a map's "m212.5 296.7-2 1.2…") add up their rounding, so they keep a tenth. */
+const tenth = roundTo(10);
+const RELATIVE_PATH = /[mlhvcsqta]/;
 
 /**
  * The drawing as a page shows it, with what readers never see taken out (the page's CSS carries the rest):
@@ -96,7 +106,11 @@ const half = (n: string): string => {
  */
 export function compactSvg(svg: string): string {
   let out = svg
-    .replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(DECIMAL, half)}"`)
+    .replace(
+      GEOMETRY,
+      (_, name: string, value: string) =>
+        ` ${name}="${value.replace(DECIMAL, name === "d" && RELATIVE_PATH.test(value) ? tenth : half)}"`,
+    )
     .replace(/<style>:where\(\.plot-[0-9a-f]+\) \{[^<]*<\/style>/g, "");
   if (!/<a[\s>]/.test(out)) {
     out = out.replace(/<g\b[^>]*>/g, (tag) => tag.replace(/ role="group"/, "").replace(/ aria-label="[^"]*"/, ""));
