@@ -1,33 +1,23 @@
 /** /check/ in Debian's Chromium: values in, the right band and ratio out, the address round-trip, hostile input. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, serveDir, type Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./site.ts";
+import type { Page } from "playwright-core";
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  server = await serveDir(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useSite();
 
 /** Open a page, recording every request that leaves the site and every dialog. */
 async function open(path: string): Promise<{ page: Page; outside: string[]; dialogs: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const outside: string[] = [];
   const dialogs: string[] = [];
   page.on("request", (r) => {
-    if (!r.url().startsWith(server.origin)) outside.push(r.url());
+    if (!r.url().startsWith(site.origin)) outside.push(r.url());
   });
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(server.origin + path, { waitUntil: "load" });
+  await page.goto(site.origin + path, { waitUntil: "load" });
   return { page, outside, dialogs };
 }
 const text = (page: Page, sel: string) => page.locator(sel).innerText();

@@ -2,36 +2,26 @@
  * The compare page in Debian's Chromium: the set round-trips through the URL, names that are not councils give a
  * notice, and no request leaves the local server (every other URL is aborted and fails the test).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, serveDir, type Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./site.ts";
+import type { BrowserContext, Page } from "playwright-core";
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  server = await serveDir(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useSite();
 
 /** A page whose every request outside the local server is aborted and recorded. */
 async function open(path: string, js = true): Promise<{ page: Page; context: BrowserContext; foreign: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: js });
+  const context = await site.browser.newContext({ javaScriptEnabled: js });
   const foreign: string[] = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${server.origin}/`)) await route.continue();
+    if (url.startsWith(`${site.origin}/`)) await route.continue();
     else {
       foreign.push(url);
       await route.abort();
     }
   });
   const page = await context.newPage();
-  await page.goto(server.origin + path, { waitUntil: "load" });
+  await page.goto(site.origin + path, { waitUntil: "load" });
   return { page, context, foreign };
 }
 const chips = (page: Page) => page.locator("[data-chips] button").allTextContents();

@@ -1,23 +1,13 @@
 /** The comparator switch, the finder and the map controls in Debian's Chromium. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, serveDir, type Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./site.ts";
+import type { Page } from "playwright-core";
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  server = await serveDir(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useSite();
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.origin + path, { waitUntil: "load" });
+  const page = await site.browser.newPage();
+  await page.goto(site.origin + path, { waitUntil: "load" });
   return page;
 }
 const visible = (page: Page, id: string) => page.locator(`#${id}`).isVisible();

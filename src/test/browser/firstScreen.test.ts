@@ -2,29 +2,18 @@
  * The home page's first phone screen (375 x 740): the headline, one short paragraph and the lead chart, with no list
  * of dense bullets before it. Measured where the browser lays the page out, light and dark.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium, serveDir, type Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./site.ts";
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  server = await serveDir(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useSite();
 
 const SCREEN = { width: 375, height: 740 };
 
 describe("home page first screen", () => {
   for (const scheme of ["light", "dark"] as const)
     it(`shows the headline, one paragraph and the whole lead chart at 375 x 740 (${scheme})`, async () => {
-      const page = await browser.newPage({ viewport: SCREEN, colorScheme: scheme });
-      await page.goto(`${server.origin}/`, { waitUntil: "load" });
+      const page = await site.browser.newPage({ viewport: SCREEN, colorScheme: scheme });
+      await page.goto(`${site.origin}/`, { waitUntil: "load" });
       const layout = await page.evaluate(() => {
         const h1 = document.querySelector("h1");
         const lead = document.querySelector("figure.chart");

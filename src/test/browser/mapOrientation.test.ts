@@ -3,21 +3,11 @@
  * the browser lays out three councils (Northumberland's centre above Cornwall's, Kent's right of Cornwall's).
  * This is the check that would have caught the hex map drawn upside down.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, serveDir, type Served } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./site.ts";
+import type { Page } from "playwright-core";
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  server = await serveDir(join(process.cwd(), "dist"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useSite();
 
 /** The centre of a council's area (its link) inside `scope`, as laid out: the visible drawing only. */
 async function centre(page: Page, scope: string, slug: string): Promise<{ x: number; y: number }> {
@@ -39,8 +29,8 @@ describe("map orientation", () => {
   for (const [name, path, scope] of CASES)
     for (const width of [1280, 375])
       it(`${name} at ${String(width)} px: Northumberland above Cornwall, Kent right of Cornwall`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.goto(server.origin + path, { waitUntil: "load" });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+        await page.goto(site.origin + path, { waitUntil: "load" });
         const north = await centre(page, scope, "northumberland");
         const cornwall = await centre(page, scope, "cornwall");
         const kent = await centre(page, scope, "kent");

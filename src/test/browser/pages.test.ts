@@ -3,30 +3,20 @@
  * A/AA), no console errors, no request to any origin but the local server; and with JavaScript off, every chart
  * still has its SVG and its table.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./site.ts";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { auditPage, launchChromium, serveDir, sitemapPaths, type Served } from "./harness.ts";
+import { auditPage, sitemapPaths } from "./harness.ts";
 import { extraPaths } from "./extraPaths.ts";
 
 const DIST = join(process.cwd(), "dist");
 const paths = [...sitemapPaths(DIST), ...extraPaths(DIST)];
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useSite(DIST);
 
 describe("every page, JavaScript on", () => {
   it.each(paths)("%s: no axe violations, console errors or other origins", async (path) => {
-    const audit = await auditPage(browser, server.origin, path);
+    const audit = await auditPage(site.browser, site.origin, path);
     expect(audit.violations).toEqual([]);
     expect(audit.errors).toEqual([]);
     expect(audit.foreign).toEqual([]);
@@ -35,9 +25,9 @@ describe("every page, JavaScript on", () => {
 
 describe("every page, JavaScript off", () => {
   it.each(paths)("%s: every chart keeps its SVG and table", async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + path, { waitUntil: "load" });
+    await page.goto(site.origin + path, { waitUntil: "load" });
     const charts = await page.$$eval("figure.chart", (figs) =>
       figs.map((f) => ({
         id: f.id,

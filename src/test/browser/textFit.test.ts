@@ -5,11 +5,10 @@
  * the left edge, a last column header cut at the right, and an axis title or a "Highest" label printed over tick
  * labels. The drawing hidden at this width (wide or narrow) is skipped.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./site.ts";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium, serveDir, type Served } from "./harness.ts";
 
 const DIST = join(process.cwd(), "dist");
 /** How far, in px, a text box may run past its SVG's edge or into another text box (antialiasing, rounding). */
@@ -85,24 +84,15 @@ function findMisfits(tolerance: number): Misfit[] {
   return out;
 }
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useSite(DIST);
 
 describe("chart text fits inside its SVG without overlapping", () => {
   for (const path of pagesToCheck())
     for (const width of [375, 1280])
       for (const scheme of ["light", "dark"] as const)
         it(`${path} at ${String(width)} px, ${scheme}`, async () => {
-          const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-          await page.goto(server.origin + path, { waitUntil: "load" });
+          const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+          await page.goto(site.origin + path, { waitUntil: "load" });
           await page.evaluate(() => document.fonts.ready);
           const charts = await page.locator("figure.chart").count();
           const misfits = await page.evaluate(findMisfits, TOLERANCE);
