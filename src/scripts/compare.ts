@@ -5,7 +5,8 @@
  * in step. Without this script the prerendered sets and their links serve instead.
  */
 import type { CompareCouncil, CompareMeasure } from "../lib/compare/model.ts";
-import { compareHtml, esc } from "../lib/compare/svg.ts";
+import { compareHtml } from "../lib/compare/svg.ts";
+import { escapeXml } from "../lib/escape.ts";
 
 const root = document.querySelector<HTMLElement>("[data-compare]");
 const picker = document.querySelector<HTMLElement>("[data-picker]");
@@ -25,7 +26,7 @@ if (root && picker && input && notice && chips) {
     chips.innerHTML = set
       .map(
         (s) =>
-          `<li><button type="button" data-s="${s}">${esc(names.get(s) ?? s)} ✕<span class="sr-only"> remove</span></button></li>`,
+          `<li><button type="button" data-s="${s}">${escapeXml(names.get(s) ?? s)} ✕<span class="sr-only"> remove</span></button></li>`,
       )
       .join("");
   };

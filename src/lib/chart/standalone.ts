@@ -9,6 +9,7 @@ import type { ChartSpec, KeyItem } from "./types.ts";
 import { textWidth, wrapText } from "./textWidth.ts";
 import { renderSpec, WIDE } from "./render.ts";
 import { DATA_RELEASE, LICENCES, SITE_NAME } from "../site.ts";
+import { escapeXml } from "../escape.ts";
 
 let tokens: Map<string, string> | undefined;
 
@@ -29,9 +30,6 @@ export function resolveColours(svg: string): string {
     .replaceAll(/var\((--color-[\w-]+)\)/g, (_, name: string) => colours.get(name) ?? ink)
     .replaceAll("currentColor", ink);
 }
-
-const escapeXml = (s: string): string =>
-  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
 /**
  * Lines are laid out in Source Sans 3 (what resvg draws the PNG with) but kept 12% short of the width, so the

@@ -3,6 +3,7 @@
  * these fonts only). Each character's advance is measured once with resvg's bounding box ("H<c>H" minus "HH"),
  * so laying out a line is a sum, not a render; kerning is ignored, which the 2% margin covers.
  */
+import { escapeXml } from "../escape.ts";
 import { Resvg } from "@resvg/resvg-js";
 import { FONT_FAMILY, fontFiles } from "../social/fonts.ts";
 
@@ -16,8 +17,7 @@ export function inkWidth(text: string, size: number, bold = false): number {
     fontOptions = { loadSystemFonts: false, fontFiles: [files.regular, files.bold], defaultFontFamily: FONT_FAMILY };
   }
   const weight = bold ? ' font-weight="700"' : "";
-  const escaped = text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="${String(size * 3)}"><text x="0" y="${String(size * 2)}" font-size="${String(size)}"${weight} xml:space="preserve">${escaped}</text></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="${String(size * 3)}"><text x="0" y="${String(size * 2)}" font-size="${String(size)}"${weight} xml:space="preserve">${escapeXml(text)}</text></svg>`;
   return new Resvg(svg, { font: fontOptions }).getBBox()?.width ?? 0;
 }
 

@@ -3,6 +3,7 @@
  * (no legend), gaps where a year is suppressed with the DfE symbol written on the axis, and a strip of Ofsted
  * grade letters under the axis. Pure, so the build and the browser script draw the same chart.
  */
+import { escapeXml } from "../escape.ts";
 import { cellText, reporterSentence, type CompareCouncil, type CompareMeasure, type Point } from "./model.ts";
 
 const W = 400;
@@ -12,7 +13,6 @@ const T = 12;
 const PH = 150;
 
 /** Text made safe for SVG or HTML markup. */
-export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 const short = (s: string): string => (s.length > 15 ? `${s.slice(0, 14)}…` : s);
 const n1 = (n: number): string => n.toFixed(1);
 
@@ -56,7 +56,7 @@ function council(c: CompareCouncil, key: string, f: Frame, i: number): string {
   for (const p of c.series[key] ?? []) {
     if (p[1] === null) {
       pen = false;
-      marks += `<text x="${f.x(p[0])}" y="${T + PH - 3 - i * 11}" class="m">${esc(p[2].split(":")[0] ?? "")}</text>`;
+      marks += `<text x="${f.x(p[0])}" y="${T + PH - 3 - i * 11}" class="m">${escapeXml(p[2].split(":")[0] ?? "")}</text>`;
     } else {
       d += `${pen ? "L" : "M"}${n1(f.x(p[0]))} ${n1(f.y(p[1]))}`;
       marks += `<circle cx="${n1(f.x(p[0]))}" cy="${n1(f.y(p[1]))}" r="2.5"/>`;
@@ -71,7 +71,7 @@ function council(c: CompareCouncil, key: string, f: Frame, i: number): string {
     )
     .filter((g) => g[0] >= (f.years[0] ?? 2017))
     .map((g) => `<text x="${n1(f.x(g[0]))}" y="${y}" class="m b">${g[1]}${g[2] === "official" ? "" : "*"}</text>`);
-  return `<g class="s${i}"><path d="${d}"/>${marks}${grades.join("")}<text x="${W - R + 30}" y="${y}">${esc(short(c.name))}</text></g>`;
+  return `<g class="s${i}"><path d="${d}"/>${marks}${grades.join("")}<text x="${W - R + 30}" y="${y}">${escapeXml(short(c.name))}</text></g>`;
 }
 
 /** End labels, pushed apart so none overlaps the one above it. */
@@ -86,7 +86,7 @@ function labels(cs: readonly CompareCouncil[], key: string, f: Frame): string {
     if (prev && it.y - prev.y < 13) it.y = prev.y + 13;
   });
   return items
-    .map((it) => `<text x="${W - R + 6}" y="${n1(it.y + 4)}" class="s${it.i} b">${esc(it.text)}</text>`)
+    .map((it) => `<text x="${W - R + 6}" y="${n1(it.y + 4)}" class="s${it.i} b">${escapeXml(it.text)}</text>`)
     .join("");
 }
 
@@ -97,17 +97,17 @@ function compareSvg(cs: readonly CompareCouncil[], key: string, title: string): 
   const f = frame(all);
   const h = T + PH + 34 + cs.length * 13;
   const body = cs.map((c, i) => council(c, key, f, i)).join("");
-  return `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${esc(title)}" class="compare-chart"><text x="${L}" y="${T + PH + 27}" class="u">Ofsted grades (* unofficial)</text>${axes(f)}${body}${labels(cs, key, f)}</svg>`;
+  return `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${escapeXml(title)}" class="compare-chart"><text x="${L}" y="${T + PH + 27}" class="u">Ofsted grades (* unofficial)</text>${axes(f)}${body}${labels(cs, key, f)}</svg>`;
 }
 
 /** Every year of a measure as a table: a row per year, a column per council; symbols with reasons, joint returns named. */
 function table(cs: readonly CompareCouncil[], key: string): string {
   const years = [...new Set(cs.flatMap((c) => (c.series[key] ?? []).map((p) => p[0])))].sort();
-  const head = cs.map((c) => `<th scope="col">${esc(c.name)}</th>`).join("");
+  const head = cs.map((c) => `<th scope="col">${escapeXml(c.name)}</th>`).join("");
   const rows = years.map((y) => {
     const cells = cs.map((c) => {
       const p = c.series[key]?.find((q) => q[0] === y);
-      return `<td>${esc(cellText(p) + (p?.[3] ? ` (joint with ${p[3]})` : ""))}</td>`;
+      return `<td>${escapeXml(cellText(p) + (p?.[3] ? ` (joint with ${p[3]})` : ""))}</td>`;
     });
     return `<tr><th scope="row">${y}</th>${cells.join("")}</tr>`;
   });
@@ -123,5 +123,5 @@ export function compareHtml(cs: readonly CompareCouncil[], measures: readonly Co
     const svg = compareSvg(cs, m.key, m.label);
     return svg && `<figure><figcaption>${m.label}</figcaption>${svg}${table(cs, m.key)}</figure>`;
   });
-  return `<p data-sentence>${esc(reporterSentence(cs))}</p><div class="compare-grid">${figs.join("")}</div>`;
+  return `<p data-sentence>${escapeXml(reporterSentence(cs))}</p><div class="compare-grid">${figs.join("")}</div>`;
 }

@@ -3,7 +3,8 @@
  * same data write the same bytes.
  */
 import { SITE_NAME } from "../site.ts";
-import { esc, type FeedEntry } from "./entries.ts";
+import type { FeedEntry } from "./entries.ts";
+import { escapeXml } from "../escape.ts";
 
 /** The feed's own fields. `site` is the absolute origin; entry links may be site-relative. */
 export interface FeedHead {
@@ -32,13 +33,13 @@ function entryXml(e: FeedEntry, site: string): string {
   const date = atomDate(e.date, e.id);
   return [
     "<entry>",
-    `<id>${esc(e.id)}</id>`,
-    `<title>${esc(e.title)}</title>`,
+    `<id>${escapeXml(e.id)}</id>`,
+    `<title>${escapeXml(e.title)}</title>`,
     `<updated>${date}</updated>`,
     `<published>${date}</published>`,
-    `<link rel="alternate" type="text/html" href="${esc(new URL(e.link, site).href)}"/>`,
-    `<category term="${esc(e.kind)}"/>`,
-    `<content type="html">${esc(e.html)}</content>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(new URL(e.link, site).href)}"/>`,
+    `<category term="${escapeXml(e.kind)}"/>`,
+    `<content type="html">${escapeXml(e.html)}</content>`,
     "</entry>",
   ].join("");
 }
@@ -50,13 +51,13 @@ export function atomFeed(head: FeedHead, entries: readonly FeedEntry[]): string 
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
-    `<id>${esc(head.id)}</id>`,
-    `<title>${esc(head.title)}</title>`,
-    `<subtitle>${esc(head.subtitle)}</subtitle>`,
-    `<link rel="self" type="application/atom+xml" href="${esc(new URL(head.self, head.site).href)}"/>`,
-    `<link rel="alternate" type="text/html" href="${esc(new URL(head.page, head.site).href)}"/>`,
+    `<id>${escapeXml(head.id)}</id>`,
+    `<title>${escapeXml(head.title)}</title>`,
+    `<subtitle>${escapeXml(head.subtitle)}</subtitle>`,
+    `<link rel="self" type="application/atom+xml" href="${escapeXml(new URL(head.self, head.site).href)}"/>`,
+    `<link rel="alternate" type="text/html" href="${escapeXml(new URL(head.page, head.site).href)}"/>`,
     `<updated>${updated}</updated>`,
-    `<author><name>${esc(SITE_NAME)}</name></author>`,
+    `<author><name>${escapeXml(SITE_NAME)}</name></author>`,
     ...sorted.map((e) => entryXml(e, head.site)),
     "</feed>",
     "",

@@ -4,6 +4,7 @@
  * touches the council, a reported figure or a testimony about it. Ids are stable (tag URIs from the row's id) and
  * every date comes from the data, never from the build.
  */
+import { escapeXml } from "../escape.ts";
 import type { Inspection } from "../data/inspections.ts";
 import type { ReleaseFigure } from "../data/workforceReleases.ts";
 import type { ReportedFigure, Testimony } from "../data/reported.ts";
@@ -44,9 +45,6 @@ export interface CorrectionNote {
 /** The tag URI authority of every id the feeds give (fixed: ids never change between builds). */
 const TAG = "tag:caseloadcheck.org.uk,2026:";
 const entryId = (slug: string, kind: string, id: string): string => `${TAG}councils/${slug}/${kind}/${id}`;
-/** HTML-escape text. */
-export const esc = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A figure as the site prints it: "17.2", "8.3%", or the DfE symbol with its meaning. */
 function figureText(measure: string, v: FigureValue | null): string {
@@ -97,7 +95,7 @@ export function releaseEntries(slug: string, page: string, releases: readonly Da
     if (changes.length === 0) return [];
     const joint = changes.some((c) => c.joint) ? "<p>These figures are DfE's joint return for two councils.</p>" : "";
     const items = [...changes.filter((c) => c.from !== null), ...changes.filter((c) => c.from === null)]
-      .map((c) => `<li>${esc(changeText(c))}</li>`)
+      .map((c) => `<li>${escapeXml(changeText(c))}</li>`)
       .join("");
     return [
       {
@@ -106,7 +104,7 @@ export function releaseEntries(slug: string, page: string, releases: readonly Da
         date: r.date,
         title: releaseTitle(r, changes),
         link: page,
-        html: `<p>What ${esc(r.name)} changed (counts at 30 September; revised figures from → to, then new ones):</p>${joint}<ul>${items}</ul>`,
+        html: `<p>What ${escapeXml(r.name)} changed (counts at 30 September; revised figures from → to, then new ones):</p>${joint}<ul>${items}</ul>`,
       } satisfies FeedEntry,
     ];
   });
@@ -126,7 +124,7 @@ export const inspectionEntries = (slug: string, page: string, list: readonly Ins
       date: i.publicationDate,
       title: `Ofsted ${i.type} inspection: ${i.overall} (${mark})`,
       link: i.reportUrl || page,
-      html: `<p>${esc(`${i.type} inspection published ${longDate(i.publicationDate)}, overall grade ${i.overall}.`)}</p><p>${esc(why)}</p>`,
+      html: `<p>${escapeXml(`${i.type} inspection published ${longDate(i.publicationDate)}, overall grade ${i.overall}.`)}</p><p>${escapeXml(why)}</p>`,
     };
   });
 
@@ -140,7 +138,7 @@ export const correctionEntries = (slug: string, notes: readonly CorrectionNote[]
       date: n.date,
       title: `${n.kind === "correction" ? "Correction" : "Note"}: ${n.title}`,
       link: n.link,
-      html: `<p>${esc(n.summary)}</p>`,
+      html: `<p>${escapeXml(n.summary)}</p>`,
     }));
 
 /** One entry per figure reported about the council, with the check against the official count. */
@@ -151,7 +149,7 @@ export const reportedEntries = (slug: string, list: readonly ReportedFigure[]): 
     date: f.statedDate,
     title: `Reported figure (${f.statedBy}): ${f.verdict}`,
     link: `/reported/#${f.id}`,
-    html: `<p><q>${esc(f.words)}</q> (${esc(f.statedBy)}, ${esc(longDate(f.statedDate))}). Checked against the official figures: ${esc(f.verdict)}.</p>`,
+    html: `<p><q>${escapeXml(f.words)}</q> (${escapeXml(f.statedBy)}, ${escapeXml(longDate(f.statedDate))}). Checked against the official figures: ${escapeXml(f.verdict)}.</p>`,
   }));
 
 const caseloads = (t: Testimony): string =>
@@ -169,5 +167,5 @@ export const testimonyEntries = (slug: string, list: readonly Testimony[]): Feed
     date: t.date,
     title: `Testimony: ${t.name}${caseloads(t)}`,
     link: `/testimony/${t.id}/`,
-    html: `<p><q>${esc(t.quote)}</q> (${esc(t.name)}, ${esc(longDate(t.date))}; ${t.kind === "opinion" ? "opinion" : "first-hand account"})</p>`,
+    html: `<p><q>${escapeXml(t.quote)}</q> (${escapeXml(t.name)}, ${escapeXml(longDate(t.date))}; ${t.kind === "opinion" ? "opinion" : "first-hand account"})</p>`,
   }));
