@@ -6,7 +6,7 @@
  * either side) and the snippet's 720 px cap, and the snippet's height runs along the lines through them.
  */
 import type { ChartSpec, KeyItem } from "./chart/types.ts";
-import { NARROW, renderPlot, WIDE } from "./chart/render.ts";
+import { NARROW, renderSpec, WIDE } from "./chart/render.ts";
 import { textWidth, wrapText } from "./chart/textWidth.ts";
 import { EMBED_MAX_WIDTH, embedFooter, embedSourceLine, HOST_MARGIN } from "./embed.ts";
 
@@ -89,8 +89,9 @@ export function embedHeights(spec: ChartSpec): EmbedHeights {
   const known = cache.get(id);
   if (known) return known;
   const svgs = {
-    wide: renderPlot(spec.plot(WIDE)),
-    narrow: spec.narrow === false ? null : renderPlot(spec.plot(NARROW)),
+    // The downloads' drawings (memoised per build): a drawing's height does not depend on its labels.
+    wide: renderSpec(spec, WIDE, { label: spec.title }),
+    narrow: spec.narrow === false ? null : renderSpec(spec, NARROW, { label: spec.title }),
   };
   const [w1, w2] = HOST_WIDTHS.map((w) => w - 2 * HOST_MARGIN) as [number, number];
   const [phone, desktop, widest] = [w1, w2, EMBED_MAX_WIDTH].map((w) => layout(spec, svgs, w)) as [

@@ -10,7 +10,7 @@ import { getSource, type Testimony } from "../data/reported.ts";
 import { latestInspection } from "../data/inspections.ts";
 import { gradeColor } from "../domain/grades.ts";
 import { longDate } from "../domain/format.ts";
-import { renderPlot, WIDE } from "../chart/render.ts";
+import { renderSpec, WIDE } from "../chart/render.ts";
 import { resolveColours } from "../chart/standalone.ts";
 import { svgToPng } from "./raster.ts";
 import { socialCard, type CardInput } from "./card.ts";
@@ -43,7 +43,7 @@ export function subjectOf(spec: Pick<ChartSpec, "scope">): string {
 
 /** The chart's own drawing (the wide SVG, light colours) as a PNG data URL for its card. */
 export function chartPicture(spec: ChartSpec): NonNullable<CardInput["image"]> {
-  const inner = renderPlot(spec.plot(WIDE), { label: spec.title });
+  const inner = renderSpec(spec, WIDE, { label: spec.title });
   const height = Number(/height="([\d.]+)"/.exec(inner)?.[1] ?? "400");
   const svg = resolveColours(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${String(WIDE)}" height="${String(height)}" fill="currentColor" font-family="Arial, sans-serif">${inner}</svg>`,
