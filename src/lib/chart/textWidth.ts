@@ -5,20 +5,15 @@
  */
 import { escapeXml } from "../escape.ts";
 import { Resvg } from "@resvg/resvg-js";
-import { FONT_FAMILY, fontFiles } from "../social/fonts.ts";
+import { resvgFonts } from "../social/raster.ts";
 
 const advances = new Map<string, number>();
-let fontOptions: { loadSystemFonts: false; fontFiles: string[]; defaultFontFamily: string } | undefined;
 
 /** Width in px of one line of text drawn by resvg at `size` px (bold or regular), measured from its ink box. */
 export function inkWidth(text: string, size: number, bold = false): number {
-  if (!fontOptions) {
-    const files = fontFiles();
-    fontOptions = { loadSystemFonts: false, fontFiles: [files.regular, files.bold], defaultFontFamily: FONT_FAMILY };
-  }
   const weight = bold ? ' font-weight="700"' : "";
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="${String(size * 3)}"><text x="0" y="${String(size * 2)}" font-size="${String(size)}"${weight} xml:space="preserve">${escapeXml(text)}</text></svg>`;
-  return new Resvg(svg, { font: fontOptions }).getBBox()?.width ?? 0;
+  return new Resvg(svg, { font: resvgFonts() }).getBBox()?.width ?? 0;
 }
 
 /** Advance of one character at 100 px. */

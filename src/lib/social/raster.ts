@@ -8,7 +8,7 @@ type FontOptions = NonNullable<ResvgRenderOptions["font"]>;
 let fontOptions: FontOptions | undefined;
 
 /** resvg's font options, built once. Every family the SVGs name (Arial, system-ui, sans-serif) maps to ours. */
-function fonts(): FontOptions {
+export function resvgFonts(): FontOptions {
   if (!fontOptions) {
     const files = fontFiles();
     fontOptions = {
@@ -36,7 +36,7 @@ const rendererKey = (): string => {
 const rasterise = (svg: string, scale: number): Buffer =>
   new Resvg(svg, {
     ...RENDER,
-    font: fonts(),
+    font: resvgFonts(),
     fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },
   })
     .render()
