@@ -2,14 +2,13 @@
  * What each kind of page puts on its social card. Each builder returns the card's text (CardInput), so it can be
  * tested without drawing; routes pass it to socialCard(). Articles use articleCard() from their own route.
  */
-import { dp1 } from "../domain/format.ts";
+import { dp1, longDate } from "../domain/format.ts";
 import type { ChartSpec } from "../chart/types.ts";
 import { allCouncils, getCouncil, type Council } from "../data/councils.ts";
 import { englandSeries, latestFor, SYMBOLS } from "../data/workforce.ts";
-import { getSource, type Testimony } from "../data/reported.ts";
+import { getSource, getTestimony, type Testimony } from "../data/reported.ts";
 import { latestInspection } from "../data/inspections.ts";
 import { gradeColor } from "../domain/grades.ts";
-import { longDate } from "../domain/format.ts";
 import { renderSpec, WIDE } from "../chart/render.ts";
 import { resolveColours } from "../chart/standalone.ts";
 import { svgToPng } from "./raster.ts";
@@ -26,17 +25,23 @@ export const SITE_CARD = "/og/site.png";
 
 const WORKFORCE_SOURCE = "Source: Department for Education, Children's social work workforce (OGL v3.0)";
 
-/** Format a caseload like the site does: one decimal place. */
-
 /** "Source: A; B" from a chart's sources. */
 const sourceLine = (spec: Pick<ChartSpec, "sources">): string =>
   `Source: ${spec.sources.map((s) => s.name).join("; ")}`;
 
-/** What a chart is about, for its kicker: the council's name, "England", or the scope in words. */
+/** A testimony's kicker: "Testimony · East Sussex" (its id is not words, and its person is named in the card). */
+function testimonyKicker(t: Testimony): string {
+  const council = t.councilSlug ? getCouncil(t.councilSlug)?.name : undefined;
+  return council ? `Testimony · ${council}` : "Practitioner testimony";
+}
+
+/** What a chart is about, for its kicker: the council's name, "England", a testimony, or the scope in words. */
 export function subjectOf(spec: Pick<ChartSpec, "scope">): string {
   if (spec.scope === "england") return "England";
   const council = getCouncil(spec.scope);
   if (council) return council.name;
+  const testimony = getTestimony(spec.scope);
+  if (testimony) return testimonyKicker(testimony);
   const words = spec.scope.replaceAll("-", " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -130,10 +135,9 @@ export const cardCouncils = (): readonly Council[] => allCouncils();
 
 /** A testimony's card: the caseload range the commenter gave ("38–45"), or else a short quote. */
 export function testimonyCardInput(t: Testimony): CardInput {
-  const council = t.councilSlug ? getCouncil(t.councilSlug)?.name : undefined;
   const source = getSource(t.sourceId);
   const where = source ? `${source.publication}, “${source.title}”` : "a published comment";
-  const when = t.date ? `, ${t.date}` : "";
+  const when = t.date ? `, ${longDate(t.date)}` : "";
   const range =
     t.caseloadLow !== null && t.caseloadHigh !== null && t.caseloadHigh !== t.caseloadLow
       ? `${String(t.caseloadLow)}–${String(t.caseloadHigh)}`
@@ -143,14 +147,14 @@ export function testimonyCardInput(t: Testimony): CardInput {
   const quote = `“${t.quote.replace(/\s+/g, " ").trim()}”`;
   return range
     ? {
-        kicker: council ? `Testimony · ${council}` : "Practitioner testimony",
+        kicker: testimonyKicker(t),
         value: range,
         label: `cases, in ${t.name}'s own account`,
         title: quote,
         source: `Source: ${t.name}, comment on ${where}${when}`,
       }
     : {
-        kicker: council ? `Testimony · ${council}` : "Practitioner testimony",
+        kicker: testimonyKicker(t),
         value: quote,
         label: `${t.name}${t.role ? `, ${t.role}` : ""}`,
         title: "What practitioners say beside the official figures",
