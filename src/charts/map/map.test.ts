@@ -45,11 +45,22 @@ const areas: MapArea[] = [
 ];
 
 describe("choropleth", () => {
-  const svg = renderPlot(choropleth([square(0, "A"), square(2, "B")], areas, { width: 320, kind: "hex" }));
+  const svg = renderPlot(
+    choropleth([square(0, "A"), square(2, "B")], areas, {
+      width: 320,
+      kind: "hex",
+      places: [{ name: "Walsall", slugs: ["walsall"], phone: true }],
+    }),
+  );
   it("links every area to its council page, named, with & escaped", () => {
     expect(svg).toContain('href="/councils/walsall/"');
     expect(svg).toContain("Telford &amp; Wrekin: caseload 15.2 (2025)");
     expect(svg).not.toContain("Telford & Wrekin");
+  });
+  it("labels a place over its area, hidden from assistive technology, in a wide and a phone set", () => {
+    expect(svg).toMatch(/<g [^>]*class="map-pw"[^>]*>.*?>Walsall<\/text><\/g>/);
+    expect(svg).toMatch(/<g [^>]*class="map-pn"[^>]*>.*?>Walsall<\/text><\/g>/);
+    for (const g of svg.match(/<g [^>]*class="map-p[wn]"[^>]*>/g) ?? []) expect(g).toContain('aria-hidden="true"');
   });
   it("is the same drawing every time (snapshot)", async () => {
     await expect(svg).toMatchFileSnapshot("./__snapshots__/map.svg");
@@ -121,5 +132,20 @@ describe("map colours", () => {
   it("keeps every class visible against the dark page (at least 1.5:1)", () => {
     const paper = token(dark, "--color-paper");
     for (const b of bins) expect(contrast(token(dark, b), paper)).toBeGreaterThanOrEqual(1.5);
+  });
+});
+
+describe("the boundary map's London inset", () => {
+  const spec = getChart("map-boundaries", "england");
+  const svg = renderPlot(spec.plot(640));
+  const inset = /<g [^>]*aria-label="London, enlarged"[^>]*>.*?<\/g><\/g>/.exec(svg)?.[0] ?? "";
+  it("draws each of London's 33 areas again as a named link to its council page", () => {
+    const links = [...inset.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
+    expect(links).toHaveLength(33);
+    for (const a of links) {
+      expect(a).toMatch(/href="\/councils\/[a-z-]+\/"/);
+      expect(a).toMatch(/aria-label="[^"]+: caseload|aria-label="[^"]+: no caseload/);
+    }
+    expect(inset).toContain(">London</text>");
   });
 });

@@ -7,6 +7,8 @@
 import * as Plot from "@observablehq/plot";
 import type { PlotOptions } from "@observablehq/plot";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { decorate, type Place } from "./decor.ts";
+import { rings } from "./places.ts";
 
 /** What is drawn for one area. */
 export interface MapArea {
@@ -25,6 +27,10 @@ export interface MapArea {
 export interface MapOptions {
   width: number;
   kind: "hex" | "boundaries";
+  /** Place labels, most important first. */
+  places?: readonly Place[];
+  /** Areas drawn again, enlarged, in an inset in the sea (London on the boundary map). */
+  inset?: { name: string; slugs: readonly string[] };
 }
 
 type F = Feature<Geometry, { code: string; name: string }>;
@@ -79,6 +85,33 @@ export function compactPath(d: string, digits: number, minStep = 0): string {
   return out;
 }
 
+/**
+ * Name each link by its area (the path's aria-label moves to the <a>), mark it with its slug, and shorten its
+ * path; returns each area's projected rings, read before shortening. Areas shown again in an inset get an id (the
+ * inset draws them with <use>) and a tenth of a pixel, so they stay smooth when enlarged.
+ */
+function nameLinks(
+  g: SVGElement,
+  kind: MapOptions["kind"],
+  enlarged: ReadonlySet<string>,
+): Map<string, ReturnType<typeof rings>> {
+  const shapes = new Map<string, ReturnType<typeof rings>>();
+  for (const a of g.querySelectorAll("a")) {
+    const path = a.querySelector("path");
+    if (!path) continue;
+    const slug = (a.getAttribute("href") ?? "").split("/")[2] ?? "";
+    const d = path.getAttribute("d") ?? "";
+    shapes.set(slug, rings(d));
+    a.setAttribute("aria-label", path.getAttribute("aria-label") ?? "");
+    path.removeAttribute("aria-label");
+    a.setAttribute("data-slug", slug);
+    const fine = kind === "hex" || enlarged.has(slug);
+    if (enlarged.has(slug)) path.setAttribute("id", `map-${slug}`);
+    path.setAttribute("d", compactPath(d, fine ? 1 : 0, kind === "hex" ? 0 : fine ? 1 : 1.5));
+  }
+  return shapes;
+}
+
 /** (features, areas, options) -> Plot options. */
 export function choropleth(features: readonly F[], areas: readonly MapArea[], options: MapOptions): PlotOptions {
   const { width, kind } = options;
@@ -109,18 +142,18 @@ export function choropleth(features: readonly F[], areas: readonly MapArea[], op
         render(index, scales, values, dimensions, context, next) {
           const g = next?.(index, scales, values, dimensions, context);
           if (!g) return null;
-          // Name each link by its area (the path's aria-label moves to the <a>), and keep paths short.
-          for (const a of g.querySelectorAll("a")) {
-            const path = a.querySelector("path");
-            if (!path) continue;
-            a.setAttribute("aria-label", path.getAttribute("aria-label") ?? "");
-            path.removeAttribute("aria-label");
-            a.setAttribute("data-slug", (a.getAttribute("href") ?? "").split("/")[2] ?? "");
-            path.setAttribute(
-              "d",
-              compactPath(path.getAttribute("d") ?? "", kind === "hex" ? 1 : 0, kind === "hex" ? 0 : 1.5),
-            );
-          }
+          const shapes = nameLinks(g, kind, new Set(options.inset?.slugs));
+          g.append(
+            ...decorate({
+              shapes,
+              places: options.places ?? [],
+              inset: options.inset,
+              width: dimensions.width,
+              height: dimensions.height,
+              document: context.document,
+              root: g,
+            }),
+          );
           return g;
         },
       }),

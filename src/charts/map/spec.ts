@@ -17,6 +17,42 @@ import {
 } from "../../lib/council/map.ts";
 import { smallLeftOut } from "../../lib/domain/small.ts";
 import { choropleth, type MapArea } from "./plot.ts";
+import type { Place } from "./decor.ts";
+import type { Council } from "../../lib/data/councils.ts";
+
+/** London's region code (ONS). */
+const LONDON = "E12000007";
+
+/**
+ * Reference places for finding one's way, most important first (an earlier label wins a collision): the
+ * largest cities, the corners of England and the counties between. `phone`: also in the phone's shorter set.
+ * Each is placed from its councils' drawn shapes.
+ */
+const PLACES: readonly (readonly [name: string, slug: string, phone: boolean])[] = [
+  ["Birmingham", "birmingham", true],
+  ["Manchester", "manchester", true],
+  ["Leeds", "leeds", true],
+  ["Newcastle", "newcastle-upon-tyne", true],
+  ["Bristol", "bristol", true],
+  ["Cornwall", "cornwall", true],
+  ["Kent", "kent", true],
+  ["Norfolk", "norfolk", true],
+  ["Liverpool", "liverpool", false],
+  ["Sheffield", "sheffield", false],
+  ["Nottingham", "nottingham", false],
+  ["Hull", "kingston-upon-hull", false],
+  ["Plymouth", "plymouth", false],
+  ["Cumberland", "cumberland", false],
+  ["Northumberland", "northumberland", false],
+  ["Devon", "devon", false],
+];
+
+/** The places labelled on a map: London first on the hex map (the boundary map names it on its inset). */
+function places(kind: "hex" | "boundaries", councils: readonly Council[]): Place[] {
+  const london = councils.filter((c) => c.regionCode === LONDON).map((c) => c.slug);
+  const named = PLACES.map(([name, slug, phone]) => ({ name, slugs: [slug], phone }));
+  return kind === "hex" ? [{ name: "London", slugs: london, phone: true }, ...named] : named;
+}
 
 /** Every return with this value, named: extremes can be shared ("Islington and Liverpool"). */
 const namesAt = (rows: readonly { name: string; value: number }[], value: number): string =>
@@ -82,7 +118,9 @@ function mapSpec(kind: "hex" | "boundaries"): ChartSpec {
       "Each area links to its council's page.",
       "Kingston upon Thames and Richmond upon Thames share one joint figure, as do North and West Northamptonshire (from 2021).",
       ...(kind === "boundaries"
-        ? ["Small councils are hard to see on the boundary map: the hex map gives every council the same area."]
+        ? [
+            "Small councils are hard to see on the boundary map: London is drawn again, enlarged, in the box at the top right, and the hex map sizes every council by its population.",
+          ]
         : []),
     ],
     sources: SOURCES(kind),
@@ -107,7 +145,15 @@ function mapSpec(kind: "hex" | "boundaries"): ChartSpec {
         ofsted: g.grade ? `${g.grade}${g.unofficial ? " (unofficial)" : ""}` : "",
       };
     }),
-    plot: (width) => choropleth(feats, areas, { width, kind }),
+    plot: (width) =>
+      choropleth(feats, areas, {
+        width,
+        kind,
+        places: places(kind, councils),
+        ...(kind === "boundaries"
+          ? { inset: { name: "London", slugs: councils.filter((c) => c.regionCode === LONDON).map((c) => c.slug) } }
+          : {}),
+      }),
     key: [
       ...BINS.map((b) => ({ label: b.label, color: b.color, shape: "bar" as const })),
       { label: "no figure", color: NO_DATA, shape: "bar" as const },

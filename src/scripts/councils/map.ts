@@ -46,9 +46,11 @@ function paint(d: MapData, measure: "caseload" | "grade", year: number): void {
       const grade = g ? `Ofsted ${g.grade}${letter.endsWith("*") ? " (unofficial)" : ""}` : "no Ofsted grade yet";
       const label = `${d.names[i] ?? ""}: ${measure === "grade" ? `${grade}, ${caseload}` : `${caseload}, ${grade}`}`;
       a.setAttribute("aria-label", label);
-      // Names on hover on both maps (the boundary map ships without <title>s to keep its embed small).
-      let title: Element | null | undefined = path?.querySelector("title");
-      if (path && !title) path.prepend((title = document.createElementNS("http://www.w3.org/2000/svg", "title")));
+      // Names on hover on both maps (the boundary map ships without <title>s to keep its embed small), and on the
+      // London inset's copies (<use>, which take their fill from the path they show).
+      const shape = path ?? a.querySelector("use");
+      let title: Element | null | undefined = shape?.querySelector("title");
+      if (shape && !title) shape.prepend((title = document.createElementNS("http://www.w3.org/2000/svg", "title")));
       if (title) title.textContent = label;
       const t = texts[n];
       if (t) t.textContent = measure === "grade" ? letter : "";

@@ -1,9 +1,16 @@
 /**
- * North is up, east is right: both maps, on the map page, in their embeds and as SVG downloads, asserted by where
- * the browser lays out three councils (Northumberland's centre above Cornwall's, Kent's right of Cornwall's).
- * This is the check that would have caught the hex map drawn upside down.
+ * North is up, east is right: both maps, on the map page, in their embeds, as SVG downloads and as PNG downloads,
+ * asserted by where three councils are drawn (Northumberland's centre above Cornwall's, Kent's right of Cornwall's).
+ * Page, embed and SVG: where the browser lays out each council's link. PNG: the PNG is rasterised from the SVG
+ * download, so the browser lays that SVG out at 1:1, finds a point inside each council's shape (hit-testing, not
+ * pixels), and the PNG's pixel at that point, scaled, must be nearest that council's own class colour: the PNG shows
+ * Northumberland's class above Cornwall's and Kent's to its right. This is the check that would have caught the hex
+ * map drawn upside down.
  */
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import sharp from "sharp";
 import { useSite } from "./site.ts";
 import type { Page } from "playwright-core";
 
@@ -38,4 +45,78 @@ describe("map orientation", () => {
         expect(kent.x).toBeGreaterThan(cornwall.x);
         await page.close();
       });
+});
+
+/** A point inside a council's shape in the SVG download laid out at 1:1 (hit-tested), and the shape's fill. */
+async function inside(page: Page, slug: string): Promise<{ x: number; y: number; fill: string }> {
+  const hit = await page.evaluate((s) => {
+    const a = document.querySelector(`a[data-slug="${s}"]`);
+    const fill = a?.querySelector("path")?.getAttribute("fill") ?? "";
+    const r = a?.getBoundingClientRect();
+    if (!r) return null;
+    const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+    let best: { x: number; y: number; d: number } | null = null;
+    for (let i = 1; i < 24; i++)
+      for (let j = 1; j < 24; j++) {
+        const [x, y] = [r.x + (r.width * i) / 24, r.y + (r.height * j) / 24];
+        if (document.elementFromPoint(x, y)?.closest("a")?.getAttribute("data-slug") !== s) continue;
+        // Well inside: the four points 3 px away hit the same council (no anti-aliased edge under the sample).
+        const around = [
+          [3, 0],
+          [-3, 0],
+          [0, 3],
+          [0, -3],
+        ] as const;
+        if (
+          !around.every(
+            ([dx, dy]) =>
+              document
+                .elementFromPoint(x + dx, y + dy)
+                ?.closest("a")
+                ?.getAttribute("data-slug") === s,
+          )
+        )
+          continue;
+        const d = Math.hypot(x - cx, y - cy);
+        if (!best || d < best.d) best = { x, y, d };
+      }
+    return best ? { x: best.x, y: best.y, fill } : null;
+  }, slug);
+  if (!hit) throw new Error(`no point inside ${slug} in the SVG download`);
+  return hit;
+}
+
+const rgb = (hex: string): number[] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
+describe("map orientation in the PNG downloads", () => {
+  for (const chart of ["map-hex", "map-boundaries"])
+    it(`${chart} PNG: Northumberland's class colour above Cornwall's, Kent's right of Cornwall's`, async () => {
+      const svgText = readFileSync(join(process.cwd(), "dist/downloads", chart, "england.svg"), "utf8");
+      const svgWidth = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svgText)?.[1]);
+      const svgHeight = Number(/<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svgText)?.[1]);
+      const page = await site.browser.newPage({ viewport: { width: svgWidth, height: svgHeight } });
+      await page.goto(`${site.origin}/downloads/${chart}/england.svg`, { waitUntil: "load" });
+      const north = await inside(page, "northumberland");
+      const cornwall = await inside(page, "cornwall");
+      const kent = await inside(page, "kent");
+      const classes = await page.evaluate(() => [
+        ...new Set([...document.querySelectorAll("a[data-slug] path")].map((p) => p.getAttribute("fill") ?? "")),
+      ]);
+      await page.close();
+      const png = sharp(join(process.cwd(), "dist/downloads", chart, "england.png"));
+      const { data, info } = await png.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const scale = info.width / svgWidth;
+      /** The class colour nearest the PNG's pixel at a point of the SVG. */
+      const classAt = (p: { x: number; y: number }): string => {
+        const i = (Math.round(p.y * scale) * info.width + Math.round(p.x * scale)) * 4;
+        const px = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+        const dist = (hex: string): number => rgb(hex).reduce((sum, v, k) => sum + (v - (px[k] ?? 0)) ** 2, 0);
+        return [...classes].sort((a, b) => dist(a) - dist(b))[0] ?? "";
+      };
+      expect(north.y, "Northumberland above Cornwall (SVG download)").toBeLessThan(cornwall.y);
+      expect(kent.x, "Kent right of Cornwall (SVG download)").toBeGreaterThan(cornwall.x);
+      expect(classAt(north), "PNG pixel inside Northumberland has its class colour").toBe(north.fill);
+      expect(classAt(cornwall), "PNG pixel inside Cornwall has its class colour").toBe(cornwall.fill);
+      expect(classAt(kent), "PNG pixel inside Kent has its class colour").toBe(kent.fill);
+    });
 });
