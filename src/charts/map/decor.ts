@@ -73,10 +73,13 @@ function inset(d: Decor, areas: { name: string; slugs: readonly string[] }): { n
   const [w, h] = [src.x1 - src.x0, src.y1 - src.y0];
   const points = [...d.shapes.values()].flat(2);
   const heightOf = (fw: number): number => ((fw - 2 * pad) * h) / w + 2 * pad + title;
-  const frame = cornerBox(points, heightOf, { width: d.width, margin: 4 }, 8, d.width * 0.45);
-  if (!frame) return null;
-  const k = Math.min((frame.x1 - frame.x0 - 2 * pad) / w, (frame.y1 - frame.y0 - 2 * pad - title) / h);
-  const [tx, ty] = [frame.x0 + pad - k * src.x0, frame.y0 + pad + title - k * src.y0];
+  const room = cornerBox(points, heightOf, { width: d.width, margin: 4 }, 8, d.width * 0.45);
+  if (!room) return null;
+  // The page rounds transforms to half pixels (render.ts compactSvg), so the scale is a whole half and the
+  // offsets whole pixels: the copies then sit exactly where they are drawn in the PNG. The frame shrinks to fit.
+  const k = Math.floor(((room.x1 - room.x0 - 2 * pad) / w) * 2) / 2;
+  const frame = { ...room, x0: room.x1 - Math.ceil(k * w + 2 * pad), y1: room.y0 + Math.ceil(k * h + 2 * pad + title) };
+  const [tx, ty] = [Math.round(frame.x0 + pad - k * src.x0), Math.round(frame.y0 + pad + title - k * src.y0)];
   const doc = d.document;
   const group = el(doc, "g", { role: "group", "aria-label": `${areas.name}, enlarged` });
   const stroke = { fill: "none", stroke: "var(--color-ink-muted)", "stroke-width": 1 };
@@ -98,6 +101,7 @@ function inset(d: Decor, areas: { name: string; slugs: readonly string[] }): { n
         y: fy + pad + 12,
         "font-size": 15,
         "font-weight": 700,
+        "text-anchor": "start",
         fill: "var(--color-ink)",
         "aria-hidden": "true",
       },
@@ -105,7 +109,7 @@ function inset(d: Decor, areas: { name: string; slugs: readonly string[] }): { n
     ),
   );
   const zoom = el(doc, "g", {
-    transform: `translate(${String(r1(tx))},${String(r1(ty))}) scale(${String(r1(k * 100) / 100)})`,
+    transform: `translate(${String(tx)},${String(ty)}) scale(${String(k)})`,
   });
   for (const slug of areas.slugs) {
     const a = d.root.querySelector(`a[data-slug="${slug}"]`);

@@ -2,10 +2,10 @@
  * North is up, east is right: both maps, on the map page, in their embeds, as SVG downloads and as PNG downloads,
  * asserted by where three councils are drawn (Northumberland's centre above Cornwall's, Kent's right of Cornwall's).
  * Page, embed and SVG: where the browser lays out each council's link. PNG: the PNG is rasterised from the SVG
- * download, so the browser lays that SVG out at 1:1, finds a point inside each council's shape (hit-testing, not
- * pixels), and the PNG's pixel at that point, scaled, must be nearest that council's own class colour: the PNG shows
- * Northumberland's class above Cornwall's and Kent's to its right. This is the check that would have caught the hex
- * map drawn upside down.
+ * download, so the browser lays that SVG out at 1:1 and finds a point well inside each council's shape, away from
+ * the place labels (hit-testing, not pixels); the PNG's pixel at that point, scaled, must be nearest that council's
+ * own class colour. So the PNG shows Northumberland's class above Cornwall's and Kent's to its right. This is the
+ * check that would have caught the hex map drawn upside down.
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -55,11 +55,15 @@ async function inside(page: Page, slug: string): Promise<{ x: number; y: number;
     const r = a?.getBoundingClientRect();
     if (!r) return null;
     const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+    // Not under a place label (labels let the pointer through, but their ink and halo cover the colour).
+    const labels = [...document.querySelectorAll("text")].map((t) => t.getBoundingClientRect());
+    const labelled = (x: number, y: number): boolean =>
+      labels.some((b) => x > b.left - 4 && x < b.right + 4 && y > b.top - 4 && y < b.bottom + 4);
     let best: { x: number; y: number; d: number } | null = null;
     for (let i = 1; i < 24; i++)
       for (let j = 1; j < 24; j++) {
         const [x, y] = [r.x + (r.width * i) / 24, r.y + (r.height * j) / 24];
-        if (document.elementFromPoint(x, y)?.closest("a")?.getAttribute("data-slug") !== s) continue;
+        if (labelled(x, y) || document.elementFromPoint(x, y)?.closest("a")?.getAttribute("data-slug") !== s) continue;
         // Well inside: the four points 3 px away hit the same council (no anti-aliased edge under the sample).
         const around = [
           [3, 0],
