@@ -10,7 +10,10 @@ const SVG = "http://www.w3.org/2000/svg";
 /** Label sizes in the drawing's px: the wide drawing is shown at about 1:1; a phone shows it at about 0.53. */
 const WIDE_SIZE = 12.5;
 const PHONE_SIZE = 22;
-/** Swap the label sets at the page's phone breakpoint (global.css .chart-narrow); a file without CSS shows the wide set. */
+/**
+ * Swap the label sets at the page's phone breakpoint (global.css .chart-narrow); a file without CSS (resvg) shows the
+ * wide set.
+ */
 const SWAP = "@media (max-width:560px){.map-pw{display:none}.map-pn{display:inline}}";
 
 /** A place label: its text, the areas it names (by slug), and whether phones show it too. */
@@ -66,10 +69,13 @@ function union(d: Decor, slugs: readonly string[]): ReturnType<typeof shapeOf> {
   return shapeOf(slugs.flatMap((s) => d.shapes.get(s) ?? []));
 }
 
-/** The inset's box in the sea (top right), and the frame's contents: title, enlarged areas as links. */
+/**
+ * The inset's box in the sea (top right), and the frame's contents: its title (wide and phone sizes, like the
+ * labels), the enlarged areas as links.
+ */
 function inset(d: Decor, areas: { name: string; slugs: readonly string[] }): { nodes: Element[]; box: Box } | null {
   const { box: src } = union(d, areas.slugs);
-  const [pad, title] = [6, 22];
+  const [pad, title] = [6, PHONE_SIZE + 4];
   const [w, h] = [src.x1 - src.x0, src.y1 - src.y0];
   const points = [...d.shapes.values()].flat(2);
   const heightOf = (fw: number): number => ((fw - 2 * pad) * h) / w + 2 * pad + title;
@@ -93,19 +99,28 @@ function inset(d: Decor, areas: { name: string; slugs: readonly string[] }): { n
       ...stroke,
       fill: "var(--color-paper)",
     }),
-    el(
-      doc,
-      "text",
-      {
-        x: fx + pad,
-        y: fy + pad + 12,
-        "font-size": 15,
-        "font-weight": 700,
-        "text-anchor": "start",
-        fill: "var(--color-ink)",
-        "aria-hidden": "true",
-      },
-      areas.name,
+    ...(
+      [
+        [WIDE_SIZE + 2.5, "map-pw"],
+        [PHONE_SIZE, "map-pn"],
+      ] as const
+    ).map(([size, cls]) =>
+      el(
+        doc,
+        "text",
+        {
+          class: cls,
+          x: fx + pad,
+          y: r1(fy + pad + size * 0.8),
+          "font-size": size,
+          "font-weight": 700,
+          "text-anchor": "start",
+          fill: "var(--color-ink)",
+          "aria-hidden": "true",
+          ...(cls === "map-pn" ? { display: "none" } : {}),
+        },
+        areas.name,
+      ),
     ),
   );
   const zoom = el(doc, "g", {

@@ -122,8 +122,12 @@ export function areaLabel(c: Council, year: number): string {
   return `${c.name}: ${cl}, ${gr}`;
 }
 
-/** The map's latest year. */
-export const mapYear = (): number => englandSeries("caseload_fte").at(-1)?.year ?? 2025;
+/** The map's latest year: the latest of England's caseload series (no typed fallback: no series, no map). */
+export function mapYear(): number {
+  const year = englandSeries("caseload_fte").at(-1)?.year;
+  if (year === undefined) throw new Error("data/workforce.csv: no England caseload series to date the map");
+  return year;
+}
 
 /** Councils drawn on the maps (current, with a hex code). */
 export const drawnCouncils = (): Council[] => currentCouncils().filter((c) => c.hexCode !== null);

@@ -83,7 +83,8 @@ async function init(): Promise<void> {
   const res = await fetch(root.dataset["src"] ?? "/map/data.json");
   if (!res.ok) return;
   const data = (await res.json()) as MapData;
-  const latest = data.years.at(-1) ?? 2025;
+  const latest = data.years.at(-1);
+  if (latest === undefined) return;
   const params = new URLSearchParams(location.search);
   const rawMeasure = params.get("measure");
   const rawYear = params.get("year");
