@@ -18,8 +18,8 @@ const input = document.querySelector<HTMLInputElement>("#pick");
 const options = [...document.querySelectorAll<HTMLOptionElement>("#pick-list option")];
 /** What belongs to the page's own set (its link and embed code) and what is shown for any other set instead. */
 const own = document.querySelectorAll<HTMLElement>("[data-own], [data-other]");
-/** Slug to council name: the council options come first in the list, so the first entry wins. */
-const names = new Map(options.map((o): [string, string] => [o.dataset["s"] ?? "", o.value]).reverse());
+/** A slug's council name: the council options come before the districts, so the first found is the council. */
+const nameOf = (s: string): string | undefined => options.find((o) => o.dataset["s"] === s)?.value;
 let set: string[] = [];
 const initial = (root?.dataset["set"] ?? "").split(",").filter(Boolean);
 
@@ -31,7 +31,7 @@ if (root && picker && input && notice && chips) {
     chips.innerHTML = set
       .map(
         (s) =>
-          `<li><button type="button" data-s="${s}">${escapeXml(names.get(s) ?? s)} ✕<span class="sr-only"> remove</span></button></li>`,
+          `<li><button data-s="${s}">${escapeXml(nameOf(s) ?? s)} ✕<span class="sr-only"> remove</span></button></li>`,
       )
       .join("");
   };
@@ -52,17 +52,16 @@ if (root && picker && input && notice && chips) {
   /** Read the set from the URL (unknown names dropped with a notice); false when the URL names none. */
   const fromUrl = (): boolean => {
     const asked = (new URLSearchParams(location.search).get("c") ?? "").toLowerCase().split(",").filter(Boolean);
-    const bad = asked.filter((s) => !names.has(s)).map((b) => `“${b.slice(0, 40)}”`);
-    set = [...new Set(asked.filter((s) => names.has(s)))];
+    const bad = asked.filter((s) => !nameOf(s)).map((b) => `“${b.slice(0, 40)}”`);
+    set = [...new Set(asked.filter(nameOf))];
     say(
       (bad.length ? `No council called ${bad.join(", ")}; left out. ` : "") +
-        (set.length > 4 ? "Only the first four are compared." : ""),
+        (set.length > 4 ? "Four at most: the first four are compared." : ""),
     );
     set = set.slice(0, 4);
     return asked.length > 0;
   };
   picker.hidden = false;
-  set = initial;
   if (fromUrl()) void draw(false);
   else {
     set = initial;

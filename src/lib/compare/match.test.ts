@@ -19,7 +19,7 @@ const pick = (values: string[], typed: string): string | undefined => values[bes
 describe("bestMatch", () => {
   const fixture = ["East Riding of Yorkshire", "Kingston upon Thames", "Richmond upon Thames", "York", "Walsall"];
 
-  it("prefers an exact name, then a name starting with the text, then one holding it", () => {
+  it("prefers a name starting with the text (an exact one first, as it sorts first), then one holding it", () => {
     expect(pick(fixture, "york")).toBe("York");
     expect(pick(fixture, "Yor")).toBe("York");
     expect(pick(fixture, "riding")).toBe("East Riding of Yorkshire");

@@ -1,14 +1,16 @@
 /**
- * The picker's choice for what a reader typed: an exact name first, then a name that starts with it, then one that
- * holds it anywhere ("upon" finds Kingston upon Thames; "Lyme" the district Newcastle-under-Lyme, in
+ * The picker's choice for what a reader typed: the name that holds it earliest (one that starts with it first;
+ * among equals the first in the list, which is sorted, so an exact name comes before longer ones). "upon" finds
+ * Kingston upon Hull, "upon Thames" Kingston upon Thames, "Lyme" the district Newcastle-under-Lyme (in
  * Staffordshire). Case and outer spaces are ignored. The index in `values`, or -1. Pure, for the compare script.
  */
 export function bestMatch(values: readonly string[], typed: string): number {
   const q = typed.trim().toLowerCase();
-  const vs = values.map((v) => v.toLowerCase());
-  for (const ok of [(v: string) => v === q, (v: string) => v.startsWith(q), (v: string) => v.includes(q)]) {
-    const i = q ? vs.findIndex(ok) : -1;
-    if (i >= 0) return i;
-  }
-  return -1;
+  let best = -1;
+  let at = q ? 1e9 : -1;
+  values.forEach((v, i) => {
+    const j = v.toLowerCase().indexOf(q);
+    if (j >= 0 && j < at) [best, at] = [i, j];
+  });
+  return best;
 }

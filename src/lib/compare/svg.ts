@@ -23,7 +23,9 @@ const when = (d: string): number => Number(d.slice(0, 4)) + (Number(d.slice(5, 7
 interface Frame {
   x: (year: number) => number;
   y: (v: number) => number;
-  years: number[];
+  /** First and last year of the counts. */
+  y0: number;
+  y1: number;
   top: number;
 }
 
@@ -36,19 +38,20 @@ function frame(cs: readonly CompareCouncil[], all: Point[]): Frame {
   const max = Math.max(1, ...all.map((p) => p[1] ?? 0));
   const step = max > 40 ? 20 : max > 20 ? 10 : 5;
   const top = Math.ceil(max / step) * step;
-  const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
-  return { x: (yr) => L + ((yr - y0) / (x1 - y0)) * (W - L - R), y: (v) => T + PH - (v / top) * PH, years, top };
+  return { x: (yr) => L + ((yr - y0) / (x1 - y0)) * (W - L - R), y: (v) => T + PH - (v / top) * PH, y0, y1, top };
 }
 
 function axes(f: Frame): string {
-  const ticks = [0, f.top / 2, f.top].map(
-    (v) =>
-      `<line x1="${L}" x2="${W - R}" y1="${f.y(v)}" y2="${f.y(v)}"/><text x="${L - 4}" y="${f.y(v) + 4}" class="e">${v}</text>`,
-  );
-  const years = f.years
-    .filter((yr, i) => i % 2 === 0 || yr === f.years.at(-1))
-    .map((yr) => `<text x="${f.x(yr)}" y="${T + PH + 15}" class="m">${yr}</text>`);
-  return ticks.join("") + years.join("");
+  let out = [0, f.top / 2, f.top]
+    .map(
+      (v) =>
+        `<line x1="${L}" x2="${W - R}" y1="${f.y(v)}" y2="${f.y(v)}"/><text x="${L - 4}" y="${f.y(v) + 4}" class="e">${v}</text>`,
+    )
+    .join("");
+  // Every other year, and the last.
+  for (let yr = f.y0; yr <= f.y1; yr++)
+    if ((yr - f.y0) % 2 === 0 || yr === f.y1) out += `<text x="${f.x(yr)}" y="${T + PH + 15}" class="m">${yr}</text>`;
+  return out;
 }
 
 /**
@@ -58,9 +61,8 @@ function axes(f: Frame): string {
 function gradeStrip(c: CompareCouncil, f: Frame, y: number): string {
   let end = 0;
   const marks = c.grades
-    .filter((g) => when(g[0]) >= (f.years[0] ?? 2017) - 0.5)
-    .map(([date, , source, letter]) => {
-      const t = letter + (source === "official" ? "" : "*");
+    .filter((g) => when(g[0]) >= f.y0 - 0.5)
+    .map(([date, , , t]) => {
       const x = Math.max(f.x(when(date)), end + t.length * 4.5 + 3);
       end = x + t.length * 4.5;
       return `<text x="${n1(x)}" y="${y}" class="m b">${t}</text>`;
@@ -96,18 +98,16 @@ function council(c: CompareCouncil, key: string, f: Frame, i: number): string {
 function labels(cs: readonly CompareCouncil[], key: string, f: Frame): string {
   const items = cs.flatMap((c, i) => {
     const last = (c.series[key] ?? []).filter((p) => p[1] !== null).at(-1);
-    return last?.[1] == null ? [] : [{ i, y: f.y(last[1]) - 6, name: short(c.name), v: cellText(last) }];
+    return last?.[1] == null ? [] : [{ i, y: f.y(last[1]) - 6, name: short(c.name), v: last[2] }];
   });
   items.sort((a, b) => a.y - b.y);
-  // Each at most as low as leaves room for those below it above the axis, and clear of the one above.
-  items.forEach((it, k) => {
-    it.y = Math.max(Math.min(it.y, T + PH - (items.length - 1 - k) * 2 * LH), (items[k - 1]?.y ?? -99) + 2 * LH);
-  });
+  let prev = -99;
+  // Each at most as low as leaves room for those below it above the year labels, and clear of the one above.
   return items
-    .map(
-      (it) =>
-        `<text x="${W - R + 6}" y="${n1(it.y + 4)}" class="s${it.i} b">${escapeXml(it.name)}</text><text x="${W - R + 6}" y="${n1(it.y + 4 + LH)}" class="s${it.i}">${it.v}</text>`,
-    )
+    .map((it, k) => {
+      const y = (prev = Math.max(Math.min(it.y, T + PH - 18 - (items.length - 1 - k) * 2 * LH), prev + 2 * LH));
+      return `<text x="${W - R + 6}" y="${n1(y + 4)}" class="s${it.i} b">${escapeXml(it.name)}</text><text x="${W - R + 6}" y="${n1(y + 4 + LH)}" class="s${it.i}">${it.v}</text>`;
+    })
     .join("");
 }
 
@@ -132,7 +132,7 @@ export function compareTable(cs: readonly CompareCouncil[], key: string): string
     });
     return `<tr><th scope="row">${y}</th>${cells.join("")}</tr>`;
   });
-  return `<table><thead><tr><th scope="col">Year</th>${head}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  return `<table><tr><th scope="col">Year</th>${head}</tr>${rows.join("")}</table>`;
 }
 
 /**

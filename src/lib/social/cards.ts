@@ -158,8 +158,9 @@ export function compareCardInput(set: readonly Council[]): CardInput {
       };
     return { value: p[2], label: name, color: SET_COLOURS[i] ?? ENGLAND_GREY, to: p[1] };
   });
+  // England lighter than the fourth council's grey (the page's muted ink), so the two bars differ.
   const all = england
-    ? [...figures, { value: dp1(england.value), label: "England", color: ENGLAND_GREY, to: england.value }]
+    ? [...figures, { value: dp1(england.value), label: "England (all councils)", color: "#8f8f8f", to: england.value }]
     : figures;
   const [first, ...rest] = set;
   return {
