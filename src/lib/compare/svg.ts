@@ -50,7 +50,7 @@ function axes(f: Frame): string {
     .join("");
   // Every other year, and the last.
   for (let yr = f.y0; yr <= f.y1; yr++)
-    if ((yr - f.y0) % 2 === 0 || yr === f.y1) out += `<text x="${f.x(yr)}" y="${T + PH + 15}" class="m">${yr}</text>`;
+    if ((yr - f.y0) % 2 === 0 || yr === f.y1) out += `<text x="${f.x(yr)}" y="${T + PH + 21}" class="m">${yr}</text>`;
   return out;
 }
 
@@ -88,7 +88,7 @@ function council(c: CompareCouncil, key: string, f: Frame, i: number): string {
       pen = true;
     }
   }
-  return `<g class="s${i}"><path d="${d}"/>${marks}${gradeStrip(c, f, T + PH + 48 + i * LH)}</g>`;
+  return `<g class="s${i}"><path d="${d}"/>${marks}${gradeStrip(c, f, T + PH + 56 + i * LH)}</g>`;
 }
 
 /**
@@ -105,7 +105,7 @@ function labels(cs: readonly CompareCouncil[], key: string, f: Frame): string {
   // Each at most as low as leaves room for those below it above the year labels, and clear of the one above.
   return items
     .map((it, k) => {
-      const y = (prev = Math.max(Math.min(it.y, T + PH - 18 - (items.length - 1 - k) * 2 * LH), prev + 2 * LH));
+      const y = (prev = Math.max(Math.min(it.y, T + PH - 20 - (items.length - 1 - k) * 2 * LH), prev + 2 * LH));
       return `<text x="${W - R + 6}" y="${n1(y + 4)}" class="s${it.i} b">${escapeXml(it.name)}</text><text x="${W - R + 6}" y="${n1(y + 4 + LH)}" class="s${it.i}">${it.v}</text>`;
     })
     .join("");
@@ -116,9 +116,9 @@ export function compareSvg(cs: readonly CompareCouncil[], key: string, title: st
   const all = cs.flatMap((c) => c.series[key] ?? []);
   if (all.length === 0) return "";
   const f = frame(cs, all);
-  const h = T + PH + 40 + cs.length * LH;
+  const h = T + PH + 48 + cs.length * LH;
   const body = cs.map((c, i) => council(c, key, f, i)).join("");
-  return `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${escapeXml(title)}" class="compare-chart"><text x="${L}" y="${T + PH + 31}" class="u">Ofsted grades (* unofficial)</text>${axes(f)}${body}${labels(cs, key, f)}</svg>`;
+  return `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${escapeXml(title)}" class="compare-chart"><text x="${L}" y="${T + PH + 38}" class="u">Ofsted grades (* unofficial)</text>${axes(f)}${body}${labels(cs, key, f)}</svg>`;
 }
 
 /** Every year of a measure as a table: a row per year, a column per council; symbols with reasons, joint returns named. */

@@ -112,6 +112,7 @@ describe("compare chart text", () => {
       await page.waitForSelector("svg.compare-chart");
       const smallest = await page.evaluate(smallestText);
       await page.close();
+      console.log(`${path} at ${String(width)}: smallest chart text ${smallest.toFixed(2)} px`);
       expect(smallest).toBeGreaterThanOrEqual(MIN_TEXT);
       expect(smallest).toBeLessThan(40);
     },
@@ -177,6 +178,9 @@ describe("the compare embed's measured fallback height, without the listener scr
     await frame.waitForLoadState("load");
     const iframe = await p.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().height ?? 0);
     const real = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    console.log(
+      `compare embed at ${String(width)}: fallback ${String(Math.round(iframe))}, real ${String(Math.round(real))}`,
+    );
     expect(iframe - real).toBeGreaterThanOrEqual(-4);
     expect(iframe - real).toBeLessThanOrEqual(28);
     await context.close();

@@ -56,8 +56,10 @@ describe("/compare/<council>/: share card and embed", () => {
     expect(new URL(og).pathname).toBe(compareCardPath(slug));
     expect(pngSize(readFileSync(join(DIST, compareCardPath(slug))))).toEqual({ width: 1200, height: 630 });
     // The embed code names the set's embed, which exists.
-    const snippet = parseHTML(`<body>${document.querySelector("#compare-embed")?.textContent ?? ""}</body>`).document;
-    const iframe = snippet.querySelector("iframe");
+    // The textarea holds the snippet as escaped text (linkedom keeps the entities in textContent): decode them.
+    const raw = /<textarea id="compare-embed"[^>]*>([^<]*)<\/textarea>/.exec(readDist(`compare/${slug}/index.html`))?.[1] ?? "";
+    const decoded = raw.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+    const iframe = parseHTML(`<body>${decoded}</body>`).document.querySelector("iframe");
     expect(new URL(iframe?.getAttribute("src") ?? "").pathname).toBe(compareEmbedPath(slug));
     expect(Number(iframe?.getAttribute("height"))).toBeGreaterThan(300);
     expect(resolves(compareEmbedPath(slug))).toBe(true);
