@@ -121,7 +121,10 @@ export function compareSvg(cs: readonly CompareCouncil[], key: string, title: st
   return `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${escapeXml(title)}" class="compare-chart"><text x="${L}" y="${T + PH + 38}" class="u">Ofsted grades (* unofficial)</text>${axes(f)}${body}${labels(cs, key, f)}</svg>`;
 }
 
-/** Every year of a measure as a table: a row per year, a column per council; symbols with reasons, joint returns named. */
+/**
+ * Every year of a measure as a table: a row per year, a column per council; symbols with reasons, joint returns
+ * named. The header row sits in the one <tbody> (its cells are scope="col"): a <thead> would cost the script bytes.
+ */
 export function compareTable(cs: readonly CompareCouncil[], key: string): string {
   const years = [...new Set(cs.flatMap((c) => (c.series[key] ?? []).map((p) => p[0])))].sort();
   const head = cs.map((c) => `<th scope="col">${escapeXml(c.name)}</th>`).join("");
@@ -132,7 +135,7 @@ export function compareTable(cs: readonly CompareCouncil[], key: string): string
     });
     return `<tr><th scope="row">${y}</th>${cells.join("")}</tr>`;
   });
-  return `<table><tr><th scope="col">Year</th>${head}</tr>${rows.join("")}</table>`;
+  return `<table><tbody><tr><th scope="col">Year</th>${head}</tr>${rows.join("")}</tbody></table>`;
 }
 
 /**
