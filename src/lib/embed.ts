@@ -51,9 +51,10 @@ function fittedHeight(h: EmbedHeights): string {
 export function embedSnippet(
   spec: Pick<ChartSpec, "chart" | "scope" | "title">,
   site: URL | string,
-  options: { heights?: EmbedHeights; theme?: EmbedTheme } = {},
+  options: { heights?: EmbedHeights; theme?: EmbedTheme; path?: string } = {},
 ): string {
-  const url = new URL(embedPath(spec), site);
+  // An embed outside the chart registry (a comparison of councils) passes its own path.
+  const url = new URL(options.path ?? embedPath(spec), site);
   if (options.theme && options.theme !== "light") url.searchParams.set("theme", options.theme);
   const script = new URL("/embed.js", site).toString();
   const title = spec.title.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");

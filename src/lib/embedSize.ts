@@ -48,16 +48,25 @@ function keyHeight(spec: ChartSpec, width: number): number {
   return rows.length === 0 ? 0 : rows.reduce((a, b) => a + b, 0) + (rows.length - 1) * 4 + 8;
 }
 
+/** What a compact embed shows above its disclosure, for measuring: text, and a drawing's height at a width. */
+export interface EmbedParts {
+  title: string;
+  subtitle: string;
+  /** The one source line. */
+  source: string;
+  /** The key's height at a content width (0 without a key). */
+  key: (content: number) => number;
+  /** The drawing's height at a content width. */
+  drawing: (content: number) => number;
+}
+
 /** Height of the compact embed document in an iframe `frame` px wide (body padding 12 px; Tailwind's sizes). */
-function layout(spec: ChartSpec, svgs: { wide: string; narrow: string | null }, frame: number): number {
+function layout(parts: EmbedParts, frame: number): number {
   const content = frame - 24;
-  const svg = frame <= 560 && svgs.narrow !== null ? svgs.narrow : svgs.wide;
-  const drawing = svgHeight(svg) * Math.min(1, content / svgWidth(svg));
-  const caption = lines(spec.title, content, 20, true) * 28 + lines(spec.subtitle ?? "", content, 14) * 20 + 8;
-  const key = keyHeight(spec, content);
-  const source = 8 + lines(embedSourceLine(spec), content, 12) * 16;
+  const caption = lines(parts.title, content, 20, true) * 28 + lines(parts.subtitle, content, 14) * 20 + 8;
+  const source = 8 + lines(parts.source, content, 12) * 16;
   const footer = 8 + lines(embedFooter(), content, 12) * 16;
-  return Math.ceil(12 + caption + key + drawing + source + 8 + 20 + footer + 12);
+  return Math.ceil(12 + caption + parts.key(content) + parts.drawing(content) + source + 8 + 20 + footer + 12);
 }
 
 /** A straight piece of the height against the iframe width: height = a + b * width. */
@@ -83,6 +92,14 @@ const piece = (x1: number, y1: number, x2: number, y2: number): Piece => {
   return { a: Math.round((y1 - b * x1) * 10) / 10, b: Math.round(b * 1e4) / 1e4 };
 };
 
+/** The fallback heights of any compact embed, laid out at the host widths and the cap. */
+export function partsHeights(parts: EmbedParts): EmbedHeights {
+  const [w1, w2] = HOST_WIDTHS.map((w) => w - 2 * HOST_MARGIN) as [number, number];
+  const [phone, desktop, widest] = [w1, w2, EMBED_MAX_WIDTH].map((w) => layout(parts, w)) as [number, number, number];
+  const pieces: [Piece, Piece] = [piece(w1, phone, w2, desktop), piece(w2, desktop, EMBED_MAX_WIDTH, widest)];
+  return { phone, desktop, widest, pieces, upper: pieces[0].b <= pieces[1].b };
+}
+
 /** The embed's measured fallback heights (drawn once per chart). */
 export function embedHeights(spec: ChartSpec): EmbedHeights {
   const id = `${spec.chart}/${spec.scope}`;
@@ -93,14 +110,17 @@ export function embedHeights(spec: ChartSpec): EmbedHeights {
     wide: renderSpec(spec, WIDE, { label: spec.title }),
     narrow: spec.narrow === false ? null : renderSpec(spec, NARROW, { label: spec.title }),
   };
-  const [w1, w2] = HOST_WIDTHS.map((w) => w - 2 * HOST_MARGIN) as [number, number];
-  const [phone, desktop, widest] = [w1, w2, EMBED_MAX_WIDTH].map((w) => layout(spec, svgs, w)) as [
-    number,
-    number,
-    number,
-  ];
-  const pieces: [Piece, Piece] = [piece(w1, phone, w2, desktop), piece(w2, desktop, EMBED_MAX_WIDTH, widest)];
-  const heights = { phone, desktop, widest, pieces, upper: pieces[0].b <= pieces[1].b };
+  const heights = partsHeights({
+    title: spec.title,
+    subtitle: spec.subtitle ?? "",
+    source: embedSourceLine(spec),
+    key: (content) => keyHeight(spec, content),
+    drawing: (content) => {
+      // The phone drawing below 560 px (the frame less its 24 px padding), the wide one above.
+      const svg = content + 24 <= 560 && svgs.narrow !== null ? svgs.narrow : svgs.wide;
+      return svgHeight(svg) * Math.min(1, content / svgWidth(svg));
+    },
+  });
   cache.set(id, heights);
   return heights;
 }

@@ -2,11 +2,13 @@
  * The compare page in the browser: reads the set from the URL (?c=walsall,dudley), fetches each council's
  * /compare/data/<slug>.json, and draws the sentence, charts and tables with the same pure functions the build
  * uses. Unknown names in the URL are dropped with a notice; the picker adds and removes councils and keeps the URL
- * in step. Without this script the prerendered sets and their links serve instead.
+ * in step (the address is the share link), and shows the prerendered set's link and embed code only while that
+ * set is drawn. Without this script the prerendered sets and their links serve instead.
  */
 import type { CompareCouncil, CompareMeasure } from "../lib/compare/model.ts";
 import { compareHtml } from "../lib/compare/svg.ts";
 import { escapeXml } from "../lib/escape.ts";
+import { bestMatch } from "../lib/compare/match.ts";
 
 const root = document.querySelector<HTMLElement>("[data-compare]");
 const picker = document.querySelector<HTMLElement>("[data-picker]");
@@ -14,9 +16,12 @@ const notice = document.querySelector<HTMLElement>("[data-notice]");
 const chips = document.querySelector<HTMLElement>("[data-chips]");
 const input = document.querySelector<HTMLInputElement>("#pick");
 const options = [...document.querySelectorAll<HTMLOptionElement>("#pick-list option")];
-/** Slug to council name: the council options come first in the list, so the first entry wins. */
-const names = new Map(options.map((o): [string, string] => [o.dataset["s"] ?? "", o.value]).reverse());
+/** What belongs to the page's own set (its link and embed code) and what is shown for any other set instead. */
+const own = document.querySelectorAll<HTMLElement>("[data-own], [data-other]");
+/** A slug's council name: the council options come before the districts, so the first found is the council. */
+const nameOf = (s: string): string | undefined => options.find((o) => o.dataset["s"] === s)?.value;
 let set: string[] = [];
+const initial = (root?.dataset["set"] ?? "").split(",").filter(Boolean);
 
 if (root && picker && input && notice && chips) {
   const say = (t: string): void => {
@@ -26,12 +31,13 @@ if (root && picker && input && notice && chips) {
     chips.innerHTML = set
       .map(
         (s) =>
-          `<li><button type="button" data-s="${s}">${escapeXml(names.get(s) ?? s)} ✕<span class="sr-only"> remove</span></button></li>`,
+          `<li><button data-s="${s}">${escapeXml(nameOf(s) ?? s)} ✕<span class="sr-only"> remove</span></button></li>`,
       )
       .join("");
   };
   const draw = async (push: boolean): Promise<void> => {
     if (push) history.pushState(null, "", `/compare/?c=${set.join(",")}`);
+    for (const e of own) e.hidden = (set.join() === initial.join()) === "other" in e.dataset;
     showChips();
     if (set.length < 2) {
       root.innerHTML = "";
@@ -46,18 +52,16 @@ if (root && picker && input && notice && chips) {
   /** Read the set from the URL (unknown names dropped with a notice); false when the URL names none. */
   const fromUrl = (): boolean => {
     const asked = (new URLSearchParams(location.search).get("c") ?? "").toLowerCase().split(",").filter(Boolean);
-    const bad = asked.filter((s) => !names.has(s)).map((b) => `“${b.slice(0, 40)}”`);
-    set = [...new Set(asked.filter((s) => names.has(s)))];
+    const bad = asked.filter((s) => !nameOf(s)).map((b) => `“${b.slice(0, 40)}”`);
+    set = [...new Set(asked.filter(nameOf))];
     say(
       (bad.length ? `No council called ${bad.join(", ")}; left out. ` : "") +
-        (set.length > 4 ? "Only the first four are compared." : ""),
+        (set.length > 4 ? "Four at most: the first four are compared." : ""),
     );
     set = set.slice(0, 4);
     return asked.length > 0;
   };
   picker.hidden = false;
-  const initial = (root.dataset["set"] ?? "").split(",").filter(Boolean);
-  set = initial;
   if (fromUrl()) void draw(false);
   else {
     set = initial;
@@ -65,8 +69,13 @@ if (root && picker && input && notice && chips) {
   }
   picker.querySelector("form")?.addEventListener("submit", (e) => {
     e.preventDefault();
-    const q = input.value.trim().toLowerCase();
-    const s = q && options.find((o) => o.value.toLowerCase().startsWith(q))?.dataset["s"];
+    const s =
+      options[
+        bestMatch(
+          options.map((o) => o.value),
+          input.value,
+        )
+      ]?.dataset["s"];
     say(
       !s ? `No council or district matches “${input.value}”.` : set.length > 3 ? "Four at most: remove one first." : "",
     );

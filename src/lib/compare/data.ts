@@ -70,7 +70,12 @@ export function compareCouncil(c: Council): CompareCouncil {
   const out: CompareCouncil = {
     slug: c.slug,
     name: c.name,
-    grades: inspectionsFor(c.slug).map((i) => [i.publicationDate, i.overall, i.source, gradeLetter(i.overall)]),
+    grades: inspectionsFor(c.slug).map((i) => [
+      i.publicationDate,
+      i.overall,
+      i.source,
+      gradeLetter(i.overall) + (i.source === "official" ? "" : "*"),
+    ]),
     notes: councilNotes(c),
     series: Object.fromEntries(COMPARE_MEASURES.map((m) => [m.key, series(c, m.key, m.pct)])),
   };

@@ -14,7 +14,10 @@ export type Point = [number, number | null, string, string];
 export interface CompareCouncil {
   slug: string;
   name: string;
-  /** Ofsted overall grades: [publication date, grade, "official" | "unofficial", letter ("RI")], oldest first. */
+  /**
+   * Ofsted overall grades: [publication date, grade, "official" | "unofficial", letter as drawn ("RI", or "RI*" for an
+   * unofficial record)], oldest first.
+   */
   grades: [string, string, string, string][];
   /** Reorganisation and code-change notes, each a sentence. */
   notes: string[];

@@ -46,6 +46,8 @@ export interface CardInput {
   figures?: readonly CardFigure[] | undefined;
   /** Top of the figures' shared scale. */
   scaleMax?: number | undefined;
+  /** Smaller figure rows (value 36–44 px, one-line label, thinner bar), so five fit: a comparison of councils. */
+  dense?: boolean | undefined;
   /** A line under the figures, with a colour swatch (the council's latest Ofsted grade). */
   note?: { text: string; color: string } | undefined;
   /** A picture of the chart (a PNG data URL and its size in px), drawn under the title. */
@@ -159,7 +161,14 @@ export interface CardLayout {
   height: number;
 }
 
-const rowHeight = (r: FigureRow): number => Math.max(blockHeight(r.value), 30 + 6 + blockHeight(r.label));
+/** Figure rows' bar height, gap above and font sizes: the usual, and dense (CardInput.dense). */
+const ROWS = {
+  usual: { bar: 30, gap: GAP, values: [72, 60, 48, 40], labels: [28, 24, 20], labelLines: 2 },
+  dense: { bar: 18, gap: 8, values: [44, 40, 36], labels: [26, 24, 22], labelLines: 1 },
+};
+const rowsOf = (input: Pick<CardInput, "dense">): (typeof ROWS)["usual"] => (input.dense ? ROWS.dense : ROWS.usual);
+
+const rowHeight = (r: FigureRow, bar: number): number => Math.max(blockHeight(r.value), bar + 6 + blockHeight(r.label));
 
 /** The text above the figures or picture: the big value (or quote), its label, then the title. */
 function middleBlocks(input: CardInput): TextBlock[] {
@@ -186,17 +195,18 @@ export function cardLayout(input: CardInput): CardLayout {
   const kicker = fitText(input.kicker.toUpperCase(), CONTENT_WIDTH, 2, [30, 26, 22], { bold: true, color: ACCENT });
   const source = fitText(input.source, 820, 2, [22, 20, 18], { color: MUTED });
   const middle = middleBlocks(input);
+  const rows = rowsOf(input);
   const figures = (input.figures ?? []).map((figure) => ({
     figure,
-    value: fitText(figure.value, VALUE_WIDTH - 20, 1, [72, 60, 48, 40], { bold: true }),
-    label: fitText(figure.label, CONTENT_WIDTH - VALUE_WIDTH, 2, [28, 24, 20]),
+    value: fitText(figure.value, VALUE_WIDTH - 20, 1, rows.values, { bold: true }),
+    label: fitText(figure.label, CONTENT_WIDTH - VALUE_WIDTH, rows.labelLines, rows.labels),
   }));
   const note = input.note ? fitText(input.note.text, CONTENT_WIDTH - 40, 2, [28, 24, 20]) : undefined;
   const footer = 2 + 16 + Math.max(blockHeight(source), 40);
   const text =
     blockHeight(kicker) +
     middle.reduce((sum, b) => sum + GAP + blockHeight(b), 0) +
-    figures.reduce((sum, r) => sum + GAP + rowHeight(r), 0) +
+    figures.reduce((sum, r) => sum + rows.gap + rowHeight(r, rows.bar), 0) +
     (note ? GAP + blockHeight(note) : 0);
   const left = CARD_SPACE - footer - GAP - text - GAP;
   const image = input.image
@@ -214,15 +224,16 @@ export function cardLayout(input: CardInput): CardLayout {
 }
 
 /** A figure row: the value, then its bar on the shared scale with the label under it. */
-function drawFigure(r: FigureRow, scaleMax: number): Node {
+function drawFigure(r: FigureRow, scaleMax: number, rows: (typeof ROWS)["usual"]): Node {
   const span = CONTENT_WIDTH - VALUE_WIDTH;
+  const bar = rows.bar;
   const from = ((r.figure.from ?? 0) / scaleMax) * span;
   const width = Math.max(4, ((r.figure.to - (r.figure.from ?? 0)) / scaleMax) * span);
-  return el({ marginTop: GAP, alignItems: "flex-start" }, [
+  return el({ marginTop: rows.gap, alignItems: "flex-start" }, [
     el({ width: VALUE_WIDTH, flexShrink: 0 }, [drawBlock(r.value)]),
     el({ flexDirection: "column", width: span }, [
-      el({ height: 30, width: span, background: "#f4f2ee" }, [
-        el({ marginLeft: Math.round(from), width: Math.round(width), height: 30, background: r.figure.color }, []),
+      el({ height: bar, width: span, background: "#f4f2ee" }, [
+        el({ marginLeft: Math.round(from), width: Math.round(width), height: bar, background: r.figure.color }, []),
       ]),
       drawBlock(r.label, { marginTop: 6 }),
     ]),
@@ -233,7 +244,7 @@ function drawFigure(r: FigureRow, scaleMax: number): Node {
 function drawMiddle(input: CardInput, layout: CardLayout): Node[] {
   const out: Node[] = layout.middle.map((b) => drawBlock(b, { marginTop: GAP }));
   const max = input.scaleMax ?? Math.max(...(input.figures ?? []).map((f) => f.to), 1);
-  out.push(...layout.figures.map((r) => drawFigure(r, max)));
+  out.push(...layout.figures.map((r) => drawFigure(r, max, rowsOf(input))));
   if (layout.note && input.note) {
     out.push(
       el({ marginTop: GAP, alignItems: "center" }, [

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { CARD_SPACE, cardLayout, type CardInput, type CardLayout, type TextBlock } from "./card.ts";
-import { cardCouncils, chartCardInput, councilCardInput, siteCardInput, testimonyCardInput } from "./cards.ts";
+import {
+  cardCouncils,
+  chartCardInput,
+  compareCardInput,
+  councilCardInput,
+  siteCardInput,
+  testimonyCardInput,
+} from "./cards.ts";
+import { neighbourSet, prerenderedCouncils } from "../compare/data.ts";
 import { inkWidth } from "../chart/textWidth.ts";
 import { allCharts } from "../../charts/registry.ts";
 import { allTestimony } from "../data/reported.ts";
@@ -36,6 +44,7 @@ const inputs: { id: string; input: CardInput }[] = [
   },
   ...cardCouncils().map((c) => ({ id: `council ${c.slug}`, input: councilCardInput(c) })),
   ...allTestimony().map((t) => ({ id: `testimony ${t.id}`, input: testimonyCardInput(t) })),
+  ...prerenderedCouncils().map((c) => ({ id: `compare ${c.slug}`, input: compareCardInput(neighbourSet(c)) })),
   ...allCharts().map((s) => ({ id: `chart ${s.chart}/${s.scope}`, input: chartCardInput(s, picture) })),
 ];
 

@@ -13,6 +13,7 @@ import { renderSpec, WIDE } from "../chart/render.ts";
 import { resolveColours } from "../chart/standalone.ts";
 import { svgToPng } from "./raster.ts";
 import { socialCard, type CardInput } from "./card.ts";
+import { compareCouncil } from "../compare/data.ts";
 
 /** Path of a council's card. */
 export const councilCardPath = (slug: string): string => `/og/councils/${slug}.png`;
@@ -20,6 +21,8 @@ export const councilCardPath = (slug: string): string => `/og/councils/${slug}.p
 export const testimonyCardPath = (id: string): string => `/og/testimony/${id}.png`;
 /** Path of an article's card (the route is the story engineer's: src/pages/og/articles/[slug].png.ts). */
 export const articleCardPath = (slug: string): string => `/og/articles/${slug}.png`;
+/** Path of a prerendered comparison's card (a council with its statistical neighbours, /compare/<slug>/). */
+export const compareCardPath = (slug: string): string => `/og/compare/${slug}.png`;
 /** Path of the site card (Base.astro's default image). */
 export const SITE_CARD = "/og/site.png";
 
@@ -127,6 +130,47 @@ export function councilCardInput(council: Council): CardInput {
     figures,
     scaleMax: Math.max(25, ...figures.map((f) => f.to)),
     note: gradeNote(council.slug),
+  };
+}
+
+/** The compare chart's colours for the first to fourth council (svg.ts's classes s0-s3), as the light page has them. */
+const SET_COLOURS = ["--color-council", "--color-region", "--color-link", "--color-ink-muted"].map((v) =>
+  resolveColours(`var(${v})`),
+);
+
+/**
+ * A comparison's card: each council's official caseload at England's latest count as a bar with its name, then
+ * England's, on one scale. Like for like: the same 30 September count for all; a council without a figure that
+ * year shows DfE's symbol and its reason (no bar), a joint return is named as one.
+ */
+export function compareCardInput(set: readonly Council[]): CardInput {
+  const england = englandLatest();
+  const year = england?.year ?? 0;
+  const figures = set.map((c, i) => {
+    const p = compareCouncil(c).series["caseload_fte"]?.find((q) => q[0] === year);
+    const name = p?.[3] ? `${c.name} (one joint figure with ${p[3]})` : c.name;
+    if (!p || p[1] === null)
+      return {
+        value: p?.[2].split(":")[0] ?? "–",
+        label: `${name}: ${p ? (p[2].split(": ")[1] ?? "") : "no return"}`,
+        color: "#f4f2ee",
+        to: 0,
+      };
+    return { value: p[2], label: name, color: SET_COLOURS[i] ?? ENGLAND_GREY, to: p[1] };
+  });
+  // England lighter than the fourth council's grey (the page's muted ink), so the two bars differ.
+  const all = england
+    ? [...figures, { value: dp1(england.value), label: "England (all councils)", color: "#8f8f8f", to: england.value }]
+    : figures;
+  const [first, ...rest] = set;
+  return {
+    kicker: `${first?.name ?? ""} and its statistical neighbours`,
+    label: `Average caseload per children's social worker, 30 September ${String(year)}`,
+    title: `${first?.name ?? ""} compared with ${rest.map((c) => c.name).join(", ")}`,
+    source: WORKFORCE_SOURCE,
+    figures: all,
+    scaleMax: Math.max(25, ...all.map((f) => f.to)),
+    dense: true,
   };
 }
 

@@ -14,6 +14,13 @@ import { dp1 } from "../../lib/domain/format.ts";
 import { compareCouncil } from "../../lib/compare/data.ts";
 import { RANK_MEASURES } from "../../lib/compare/rank.ts";
 import { pageWeight } from "../../bench/weight.ts";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { compareEmbedPath } from "../../lib/compare/embed.ts";
+import { compareCardPath } from "../../lib/social/cards.ts";
+import { pngSize } from "../../lib/social/png.ts";
+import { DATA_RELEASE } from "../../lib/site.ts";
+import { resolves } from "./site.ts";
 
 const text = (file: string): string => parseHTML(readDist(file)).document.body.textContent;
 /** A DfE figure as printed: 1 dp (with % for rates), or the symbol with its reason. */
@@ -38,6 +45,43 @@ describe("/compare/<council>/: the council and its three nearest statistical nei
   it("is linked from /compare/ for every current council", () => {
     const html = readDist("compare/index.html");
     for (const c of currentCouncils()) expect(html).toContain(`href="/compare/${c.slug}/"`);
+  });
+});
+
+describe("/compare/<council>/: share card and embed", () => {
+  it.each(currentCouncils().map((c) => c.slug))("%s", (slug) => {
+    const { document } = parseHTML(readDist(`compare/${slug}/index.html`));
+    // The page's card is its own, a 1200x630 PNG.
+    const og = document.querySelector('meta[property="og:image"]')?.getAttribute("content") ?? "";
+    expect(new URL(og).pathname).toBe(compareCardPath(slug));
+    expect(pngSize(readFileSync(join(DIST, compareCardPath(slug))))).toEqual({ width: 1200, height: 630 });
+    // The embed code names the set's embed, which exists.
+    // The textarea holds the snippet as escaped text (linkedom keeps the entities in textContent): decode them.
+    const raw = /<textarea id="compare-embed"[^>]*>([^<]*)<\/textarea>/.exec(readDist(`compare/${slug}/index.html`))?.[1] ?? "";
+    const decoded = raw.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&amp;", "&");
+    const iframe = parseHTML(`<body>${decoded}</body>`).document.querySelector("iframe");
+    expect(new URL(iframe?.getAttribute("src") ?? "").pathname).toBe(compareEmbedPath(slug));
+    expect(Number(iframe?.getAttribute("height"))).toBeGreaterThan(300);
+    expect(resolves(compareEmbedPath(slug))).toBe(true);
+  });
+
+  it.each(currentCouncils().map((c) => c.slug))("%s/embed/: compact, no furniture, release and links back", (slug) => {
+    const html = readDist(`${compareEmbedPath(slug).slice(1)}index.html`);
+    const { document } = parseHTML(html);
+    expect(document.querySelectorAll("header, nav, footer, textarea").length).toBe(0);
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toContain("noindex");
+    expect(document.body.textContent).toContain(DATA_RELEASE);
+    const hrefs = [...document.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href") ?? "", "https://x/").pathname);
+    expect(hrefs).toContain(`/compare/${slug}/`);
+    expect(hrefs).toContain("/corrections/");
+    // Title, the caseload chart and one source line before the disclosure; the sentence and table behind it.
+    const details = html.indexOf("<details");
+    expect(html.slice(0, details)).toContain('class="compare-chart"');
+    expect(html.slice(0, details)).toMatch(/Sources: Department for Education/);
+    expect(html.slice(0, details)).not.toContain("<table");
+    expect(html.slice(details)).toContain("<table");
+    expect(document.querySelector("details")?.hasAttribute("open")).toBe(false);
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(8 * 1024);
   });
 });
 
@@ -83,7 +127,13 @@ describe("/rankings/<measure>/: every council with a figure in the latest year",
 });
 
 describe("JavaScript", () => {
-  it.each(["compare/index.html", "compare/walsall/index.html", "rankings/index.html", "rankings/agency/index.html"])(
+  it.each([
+    "compare/index.html",
+    "compare/walsall/index.html",
+    "compare/walsall/embed/index.html",
+    "rankings/index.html",
+    "rankings/agency/index.html",
+  ])(
     "%s loads at most 3 KB gzip",
     (file) => {
       expect(pageWeight(DIST, file).js).toBeLessThanOrEqual(3 * 1024);
