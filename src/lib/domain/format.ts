@@ -62,7 +62,7 @@ export function longDate(iso: string): string {
 }
 
 /** Month names, January first. */
-export const MONTHS = [
+const MONTHS = [
   "January",
   "February",
   "March",

@@ -20,12 +20,20 @@ const find = (rule: string, text: string, re: RegExp, keep?: (m: RegExpExecArray
   [...text.matchAll(re)].filter((m) => keep?.(m) ?? true).map((m) => [rule, excerpt(text, m.index, m[0].length)]);
 
 /** Official council and district names, and the forms others (DfE, Ofsted) write that this site should not. */
-const councilRows = Papa.parse<Record<string, string>>(readFileSync("data/councils.csv", "utf8"), {
+/** The columns of data/councils.csv this check reads. */
+interface CouncilRow {
+  name: string;
+  dfe_name: string;
+  ofsted_name: string;
+  districts: string;
+  former_districts: string;
+}
+const councilRows = Papa.parse<CouncilRow>(readFileSync("data/councils.csv", "utf8"), {
   header: true,
   skipEmptyLines: true,
 }).data;
 const officialNames = new Set(
-  councilRows.flatMap((r) => [r.name ?? "", ...`${r.districts ?? ""};${r.former_districts ?? ""}`.split(";")]),
+  councilRows.flatMap((r) => [r.name, ...`${r.districts};${r.former_districts}`.split(";")]),
 );
 officialNames.delete("");
 /** Multi-word names match whatever their case and hyphens ("Newcastle Under Lyme"); one-word names are left alone. */
@@ -42,7 +50,7 @@ const nameVariants = new RegExp(
   "gi",
 );
 const foreignForms = [
-  ...new Set(councilRows.flatMap((r) => [r.dfe_name ?? "", r.ofsted_name ?? ""]).filter((n) => /[,&.]/.test(n))),
+  ...new Set(councilRows.flatMap((r) => [r.dfe_name, r.ofsted_name]).filter((n) => /[,&.]/.test(n))),
 ].filter((n) => !officialNames.has(n));
 const foreignPattern = new RegExp(foreignForms.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 

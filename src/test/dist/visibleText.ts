@@ -7,10 +7,10 @@
  */
 
 /** A piece of text and what explains it where it stands. */
-export interface Segment {
+interface Segment {
   text: string;
   /** Inside <abbr title="…">: the title. */
-  abbr?: string;
+  abbr?: string | undefined;
   /** Inside a link to the glossary. */
   glossary: boolean;
 }
@@ -37,7 +37,7 @@ const VOID = new Set("area base br col embed hr img input link meta source track
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** Decode the character references Astro writes. */
-export const decode = (s: string): string =>
+const decode = (s: string): string =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref.startsWith("#x") || ref.startsWith("#X")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith("#")) return String.fromCodePoint(Number(ref.slice(1)));
@@ -54,7 +54,7 @@ export function visibleBlocks(html: string): Block[] {
   const blocks: Block[] = [];
   let current: Block = { segments: [], head: false, svg: false };
   let svgDepth = 0;
-  const open: { name: string; abbr?: string; glossary: boolean }[] = [];
+  const open: { name: string; abbr?: string | undefined; glossary: boolean }[] = [];
   let skipping: string | undefined;
   let inHead = false;
   let inTitle = false;
