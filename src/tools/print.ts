@@ -5,7 +5,7 @@
  * reports/print/<name>.pdf and reports/print/<name>-<page>.png. Defaults: a council page, an article and the map.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { launchChromium, serveDir } from "../test/browser/harness.ts";
 
@@ -22,7 +22,8 @@ for (const path of paths.length > 0 ? paths : DEFAULTS) {
   const pdf = join(out, `${name}.pdf`);
   await page.pdf({ path: pdf, format: "A4", margin: { top: "15mm", bottom: "15mm", left: "15mm", right: "15mm" } });
   await page.close();
-  // 60 dpi is enough to see swatches, ink and page breaks.
+  // 60 dpi is enough to see swatches, ink and page breaks; a previous run's pages go first.
+  for (const f of readdirSync(out)) if (f.startsWith(`${name}-`) && f.endsWith(".png")) rmSync(join(out, f));
   execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(out, name)]);
   console.log(pdf);
 }
