@@ -60,7 +60,7 @@ export function writeTableMetas(
       "Earlier years are revised in later releases: this 2025 release is the definitive series (e.g. Walsall 2017 caseload 17.2 here, 18.9 in the 2022 release).",
       "England and region rows are DfE's own figures, not sums of council rows. London is split by DfE into Inner and Outer London rows.",
       "Kingston upon Thames and Richmond upon Thames are one joint row in every year; North and West Northamptonshire one joint row from 2021.",
-      "Release: DfE's reporting year 2025 release of Children's social work workforce (explore-education-statistics). The file does not state a publication date; it last changed in DfE's repository on 2026-03-20.",
+      "Release: DfE's reporting year 2025 release of Children's social work workforce (explore-education-statistics). The file does not state a publication date; it last changed in DfE's repository on 20 March 2026.",
     ],
     row_count: counts.workforce,
     columns: WORKFORCE_COLUMN_DOCS,

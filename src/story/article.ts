@@ -1,14 +1,9 @@
 /** Helpers for article pages: source dates, the article list, and the card text. */
 import type { Source } from "../lib/data/reported.ts";
-import { longDate, MONTHS } from "../lib/domain/format.ts";
+import { dateAt, longDate } from "../lib/domain/format.ts";
 
 /** A source's date at the precision known: "5 September 2018", "August 2018" or "2018". */
-export function sourceDate(s: Pick<Source, "date" | "datePrecision">): string {
-  if (s.datePrecision === "day" && s.date.length === 10) return longDate(s.date);
-  const [y = "", m] = s.date.split("-");
-  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
-  return month ? `${month} ${y}` : y;
-}
+export const sourceDate = (s: Pick<Source, "date" | "datePrecision">): string => dateAt(s.date, s.datePrecision);
 
 /** ISO date (YYYY-MM-DD) of a Date, for <time datetime>. */
 export const isoDay = (d: Date): string => d.toISOString().slice(0, 10);

@@ -4,7 +4,7 @@
  * time, and the build stops if the data lacks it or if the article's `expect` differs. The unit test
  * (contextFacts.test.ts) scans the articles for the same tag and runs each through resolveContextFact.
  */
-import { getCouncil } from "../lib/data/councils.ts";
+import { getCouncil, returnName } from "../lib/data/councils.ts";
 import {
   allContextRows,
   contextEngland,
@@ -77,14 +77,14 @@ function councilValues(m: Measure, year: number): { name: string; value: number 
     );
     return socialWorkersCouncils().flatMap((r) => {
       const v = swValue(m as (typeof SW)[number], r).value;
-      return v === null || small.has(r.councilSlug) ? [] : [{ name: r.laName, value: v }];
+      return v === null || small.has(r.councilSlug) ? [] : [{ name: returnName([r.councilSlug], r.laName), value: v }];
     });
   }
   return allContextRows().flatMap((r) => {
     const v = r.values[m as ContextMeasure].value;
     return r.level !== "Local authority" || r.year !== year || r.small || v === null
       ? []
-      : [{ name: r.laName, value: v }];
+      : [{ name: returnName(r.councilSlugs, r.laName), value: v }];
   });
 }
 

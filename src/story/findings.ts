@@ -5,7 +5,7 @@
  */
 import { allWorkforceRows, englandSeries, seriesFor, type Measure } from "../lib/data/workforce.ts";
 import { allInspections, type Grade, type Inspection } from "../lib/data/inspections.ts";
-import { getCouncil } from "../lib/data/councils.ts";
+import { getCouncil, returnName } from "../lib/data/councils.ts";
 import { allReported, allTestimony, type ReportedFigure, type Testimony } from "../lib/data/reported.ts";
 import { binBy, summarise, type Bin, type Summary } from "../lib/domain/stats.ts";
 import { countInForce } from "../lib/domain/counts.ts";
@@ -40,7 +40,16 @@ export const councilYears = (measure: Measure = "caseload_fte"): CouncilYear[] =
         const value = r.values[measure] ?? null;
         if (value === null) return [];
         const small = isSmallFte(r.values["case_holders_fte"]);
-        return [{ year: r.year, value, name: r.laName, slugs: r.councilSlugs, joint: r.joint, small }];
+        return [
+          {
+            year: r.year,
+            value,
+            name: returnName(r.councilSlugs, r.laName),
+            slugs: r.councilSlugs,
+            joint: r.joint,
+            small,
+          },
+        ];
       }),
   );
 

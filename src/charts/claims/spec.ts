@@ -79,7 +79,7 @@ export function caseloadClaims(slug: string, page: string): ChartSpec {
     columns: [
       { key: "series", label: "Series", format: "text" },
       { key: "time_period", label: "Year (30 September)", format: "text" },
-      { key: "date", label: "Date stated", format: "text" },
+      { key: "date", label: "Date stated", format: "date" },
       { key: "caseload_fte", label: "Average caseload", format: "dp1" },
       { key: "status", label: "DfE symbol", format: "text" },
       { key: "note", label: "Note", format: "text" },

@@ -1,7 +1,7 @@
 /** The rows of the range ladder: the official histogram, the reported figures and practitioners' ranges, and the table. */
 import type { Cell } from "../../lib/chart/types.ts";
 import { getSource, type ReportedFigure } from "../../lib/data/reported.ts";
-import { round1 } from "../../lib/domain/format.ts";
+import { longDate, round1 } from "../../lib/domain/format.ts";
 import { councilYears, type PractitionerRange } from "../../story/findings.ts";
 import { count } from "../../story/statements.ts";
 import { range, short, span } from "../storyText.ts";
@@ -93,7 +93,7 @@ export function ladderTable(
     })),
     ...testimony.map((p) => ({
       kind: "Practitioner's range",
-      label: `${p.testimony.name}, ${p.testimony.date}`,
+      label: `${p.testimony.name}, ${longDate(p.testimony.date)}`,
       caseload_from: p.low,
       caseload_to: p.high,
       figures: null,

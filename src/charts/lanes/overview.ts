@@ -95,7 +95,7 @@ export function testimonyOverview(testimony: readonly Testimony[]): ChartSpec {
     sources: [DFE_SOURCE, { name: "Reader comments on the articles listed on the sources page", licence: "quoted" }],
     columns: [
       { key: "name", label: "Commenter", format: "text" },
-      { key: "date", label: "Comment date", format: "text" },
+      { key: "date", label: "Comment date", format: "date" },
       { key: "caseload_low", label: "Caseload stated, low", format: "int" },
       { key: "caseload_high", label: "Caseload stated, high", format: "int" },
       { key: "council", label: "Council named", format: "text" },

@@ -79,7 +79,7 @@ function reportedChart(
       { key: "words", label: "Words reported", format: "text" },
       { key: "value_low", label: "Reported, low", format: "dp1" },
       { key: "value_high", label: "Reported, high", format: "dp1" },
-      { key: "stated_date", label: "Stated", format: "text" },
+      { key: "stated_date", label: "Stated", format: "date" },
       { key: "official_before_year", label: "Count before", format: "text" },
       { key: "official_before", label: "DfE before", format: "dp1" },
       { key: "official_after_year", label: "Count after", format: "text" },

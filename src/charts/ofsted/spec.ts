@@ -88,7 +88,7 @@ export function ofsted(c: Council): ChartSpec | null {
     sources: [OFSTED_SOURCE, ...(list.some((i) => i.source === "unofficial") ? [D2I_SOURCE] : [])],
     columns: [
       { key: "inspection", label: "Inspection", format: "text" },
-      { key: "publication_date", label: "Published", format: "text" },
+      { key: "publication_date", label: "Published", format: "date" },
       { key: "judgement", label: "Judgement", format: "text" },
       { key: "grade", label: "Grade", format: "text" },
       { key: "grade_status", label: "Official or unofficial", format: "text" },

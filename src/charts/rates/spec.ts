@@ -107,7 +107,7 @@ export function rates(c: Council, years: [number, number]): ChartSpec {
   }
   for (const g of gaps.filter((x) => x.status === IMPLAUSIBLE))
     notes.push(
-      `${where(g).replace(/^./, (ch) => ch.toUpperCase())} ${flagOf(g)}; marked ${IMPLAUSIBLE} at the foot of the panel.`,
+      `${where(g).replace(/^./, (ch) => ch.toUpperCase())} ${flagOf(g)}; marked “${IMPLAUSIBLE}” at the foot of the panel.`,
     );
   if (c.predecessors.length > 0)
     notes.push(

@@ -101,7 +101,7 @@ export function reported(c: Council): ChartSpec | null {
     columns: [
       { key: "statement", label: "Statement", format: "text" },
       { key: "stated_by", label: "Stated by", format: "text" },
-      { key: "stated_date", label: "Date", format: "text" },
+      { key: "stated_date", label: "Date", format: "date" },
       { key: "measure", label: "Measure", format: "text" },
       { key: "value_low", label: "Low", format: "dp1" },
       { key: "value_high", label: "High", format: "dp1" },

@@ -87,7 +87,7 @@ export function ownRows(c: Council): { rows: TrendRow[]; notes: string[]; flags:
 
 export const TREND_COLUMNS: readonly ChartColumn[] = [
   { key: "series", label: "Series", format: "text" },
-  { key: "time_period", label: "Year (30 Sept) or date", format: "text" },
+  { key: "time_period", label: "Year (30 Sept) or date", format: "date" },
   { key: "caseload_fte", label: "Average caseload", format: "dp1" },
   { key: "low", label: "Lower quartile", format: "dp1" },
   { key: "high", label: "Upper quartile", format: "dp1" },

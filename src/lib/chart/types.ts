@@ -11,8 +11,8 @@ export interface ChartColumn {
   key: string;
   /** Human label for the HTML table. */
   label: string;
-  /** How to print numbers in the HTML table (the CSV always carries the raw value). */
-  format?: "int" | "dp1" | "percent" | "text";
+  /** How to print numbers and ISO dates in the HTML table (the CSV always carries the raw value). */
+  format?: "int" | "dp1" | "percent" | "date" | "text";
 }
 
 /** A source line entry. */

@@ -56,14 +56,18 @@ export function sameGradeCouncils(slug: string): {
 export const neighbours = (c: Council): Council[] =>
   c.statNeighbours.map((s) => getCouncil(s)).filter((x): x is Council => x !== undefined);
 
-/** What a point's flag column says: DfE's symbol meaning, or the joint return. "" when clean. */
+/**
+ * What a point's flag column says: DfE's symbol meaning, or the joint return (unless `joint` is false, where the
+ * page says it once already). "" when clean.
+ */
 export function flagText(
   p: Pick<SeriesPoint, "year" | "value" | "status" | "joint" | "la_name">,
   slug: string,
+  joint = true,
 ): string {
   const parts: string[] = [];
   if (p.value === null) parts.push(p.status ? `${p.status}: ${SYMBOLS[p.status] ?? "not published"}` : "no figure");
-  if (p.joint) parts.push(`joint figure with ${jointWith(p.la_name, slug)}`);
+  if (p.joint && joint) parts.push(`joint figure with ${jointWith(p.la_name, slug)}`);
   if (p.value !== null && isSmallCouncil(slug, p.year)) parts.push(SMALL_NOTE);
   return parts.join("; ");
 }
@@ -124,7 +128,10 @@ const HEADLINE_MEASURES: readonly { key: Measure; label: string; unit: "cases" |
   { key: "turnover_rate_fte", label: "Turnover rate", unit: "percent" },
 ];
 
-/** The council's latest caseload, agency, vacancy and turnover rates against England and its region. */
+/**
+ * The council's latest caseload, agency, vacancy and turnover rates against England and its region (flags without
+ * the joint return, which the page states once from the same latest row).
+ */
 export function headlines(c: Council): Headline[] {
   const latest = latestFor(c.slug);
   return HEADLINE_MEASURES.map((m) => {
@@ -135,7 +142,8 @@ export function headlines(c: Council): Headline[] {
       ...m,
       year,
       value: own?.value ?? null,
-      flag: own ? flagText(own, c.slug) : "",
+      // The council page states a joint return once, above these figures, not on each of them.
+      flag: own ? flagText(own, c.slug, false) : "",
       england: englandSeries(m.key).find((p) => p.year === year)?.value ?? null,
       region: regionSeries(c.dfeRegionCode, m.key).find((p) => p.year === year)?.value ?? null,
     };

@@ -92,3 +92,12 @@ export const getCouncil = (slug: string): Council | undefined => idx().bySlug.ge
 
 /** A council by DfE 3-digit code, or undefined. */
 export const councilByDfeCode = (code: string): Council | undefined => idx().byDfe.get(code);
+
+/**
+ * The site's name for a return's council(s): each council's official name ("Kingston upon Hull", not DfE's
+ * "Kingston upon Hull, City of"), joined with "and" for a joint return; DfE's name only if no council matches.
+ */
+export function returnName(slugs: readonly string[], laName: string): string {
+  const names = slugs.map((s) => getCouncil(s)?.name).filter((n): n is string => n !== undefined);
+  return names.length > 0 ? names.join(" and ") : laName;
+}

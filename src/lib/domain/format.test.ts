@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dp1, formatCell, pct, round1, roundHalfAway } from "./format.ts";
+import { dateAt, dp1, formatCell, pct, round1, roundHalfAway } from "./format.ts";
 
 describe("the one rounding rule: from the decimal string, half away from zero", () => {
   it("rounds exact .x5 values up", () => {
@@ -38,6 +38,18 @@ describe("the one rounding rule: from the decimal string, half away from zero", 
     expect(pct(30.45)).toBe("30.5%");
     expect(formatCell(1234.5, "int")).toBe("1,235");
     expect(formatCell(15.15, "dp1")).toBe("15.2");
+    expect(formatCell("2018-09-05", "date")).toBe("5 September 2018");
+    expect(formatCell(2018, "date")).toBe("2018");
     expect(roundHalfAway(1e-7, 1)).toBe("0.0");
+  });
+});
+
+describe("dateAt", () => {
+  it("writes a date at the precision known", () => {
+    expect(dateAt("2018-09-05", "day")).toBe("5 September 2018");
+    expect(dateAt("2018-08", "month")).toBe("August 2018");
+    expect(dateAt("2018-08-01", "month")).toBe("August 2018");
+    expect(dateAt("2018", "year")).toBe("2018");
+    expect(dateAt("2016-11-15", "upper bound")).toBe("on or before 15 November 2016");
   });
 });

@@ -62,7 +62,7 @@ export function longDate(iso: string): string {
 }
 
 /** Month names, January first. */
-export const MONTHS = [
+const MONTHS = [
   "January",
   "February",
   "March",
@@ -77,13 +77,26 @@ export const MONTHS = [
   "December",
 ] as const;
 
+/**
+ * An ISO date at the precision known: "5 September 2018" (day), "August 2018" (month), "2018" (year); an upper bound
+ * reads "on or before 15 November 2016".
+ */
+export function dateAt(iso: string, precision: string): string {
+  const [y = "", m] = iso.split("-");
+  const month = m === undefined || precision === "year" ? undefined : MONTHS[Number(m) - 1];
+  const text =
+    iso.length === 10 && precision !== "month" && precision !== "year" ? longDate(iso) : month ? `${month} ${y}` : y;
+  return precision === "upper bound" ? `on or before ${text}` : text;
+}
+
 /** "2018-09" -> "Sep" (month abbreviation of an ISO date's month; "" when there is none). */
 export const shortMonth = (iso: string): string => MONTHS[Number(iso.slice(5, 7)) - 1]?.slice(0, 3) ?? "";
 
 /** A table cell as text, by the column's format. */
 export function formatCell(value: Cell, format: ChartColumn["format"] = "text"): string {
   if (value === null || value === "") return "–";
-  if (typeof value === "string") return value;
+  if (typeof value === "string")
+    return format === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? longDate(value) : value;
   switch (format) {
     case "int":
       return int(value);
@@ -91,6 +104,7 @@ export function formatCell(value: Cell, format: ChartColumn["format"] = "text"):
       return dp1(value);
     case "percent":
       return pct(value);
+    case "date":
     case "text":
       return String(value);
   }

@@ -68,6 +68,21 @@ describe("council finder", () => {
   });
 });
 
+describe("council table on a phone", () => {
+  it("shows the grade column at 375 px inside the table's box, without scrolling", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(site.origin + "/councils/", { waitUntil: "load" });
+    const table = page.locator("table[data-sortable]");
+    const grade = page.locator("th", { hasText: "Latest Ofsted grade" });
+    const [tableBox, gradeBox] = [await table.boundingBox(), await grade.boundingBox()];
+    expect(gradeBox).not.toBeNull();
+    expect((gradeBox?.x ?? 0) + (gradeBox?.width ?? 0)).toBeLessThanOrEqual(375);
+    expect((tableBox?.x ?? 0) + (tableBox?.width ?? 0)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+});
+
 describe("map controls", () => {
   it("recolours by grade and writes the URL; a bad year falls back with a notice", async () => {
     const page = await open("/map/?year=1999");

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
-/** The build output folder. */
-export const DIST = join(process.cwd(), "dist");
+/** The build output folder (DIST_DIR overrides it, e.g. to run a check over another build for a before figure). */
+export const DIST = process.env["DIST_DIR"] ?? join(process.cwd(), "dist");
 
 /** Every file under dist/, as paths relative to it with forward slashes. */
 export function distFiles(): string[] {
