@@ -30,7 +30,9 @@ describe("compare data from the tables", () => {
     );
     expect(councilNotes(council("dorset")).join(" ")).toContain("Dorset was created in 2019");
     expect(councilNotes(council("cumbria")).join(" ")).toContain("abolished in 2023");
-    expect(councilNotes(council("buckinghamshire")).join(" ")).toContain("ONS code changed");
+    expect(councilNotes(council("buckinghamshire")).join(" ")).toContain(
+      "area code (Office for National Statistics) changed",
+    );
   });
 
   it("writes one figure for Kingston and Richmond when both are compared", () => {

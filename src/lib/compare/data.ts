@@ -48,7 +48,7 @@ export function councilNotes(c: Council): string[] {
   if (c.onsCodes.length > 1) {
     const later = c.onsCodes.slice(1).map((o) => `${o.code} from ${String(o.from ?? "")}`);
     notes.push(
-      `${c.name}'s ONS code changed (${later.join(", ")}); DfE's series continues under the same council number.`,
+      `${c.name}'s area code (Office for National Statistics) changed (${later.join(", ")}); the Department for Education's series continues under the same council number.`,
     );
   }
   if (c.successors.length > 0 && c.validTo)
