@@ -51,12 +51,12 @@ describe("socialCard", () => {
 });
 
 describe("svgToPng", () => {
-  it("rasterises a chart's standalone SVG at 2x", () => {
+  it("rasterises a chart's standalone SVG at 2x", async () => {
     const spec = getChart("england-caseload", "england");
     const svg = standaloneSvg(spec);
     const width = Number(/width="(\d+)"/.exec(svg)?.[1]);
     const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
-    expect(pngSize(svgToPng(svg, 2))).toEqual({ width: width * 2, height: height * 2 });
+    expect(pngSize(await svgToPng(svg, 2))).toEqual({ width: width * 2, height: height * 2 });
   });
 });
 

@@ -6,11 +6,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import satori from "satori";
-import { Resvg } from "@resvg/resvg-js";
 import { FONT_FAMILY, fontBuffers } from "./fonts.ts";
 import { SITE_NAME } from "../site.ts";
 import { cachedImageAsync, contentKey, packageVersion } from "./imageCache.ts";
-import { palettePng, paletteKey } from "./raster.ts";
+import { palettePng, paletteKey, rasterise } from "./raster.ts";
 import { textWidth, wrapText } from "../chart/textWidth.ts";
 
 /** Card size in px (the Open Graph / Twitter large-image size). */
@@ -325,8 +324,6 @@ export async function socialCard(input: CardInput): Promise<Buffer> {
   return cachedImageAsync("card", contentKey(rendererKey(), JSON.stringify(input)), async () => {
     const svg = await cardSvg(input);
     // Satori has already drawn the text as paths, so resvg needs no fonts at all.
-    return palettePng(
-      new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }).render().asPng(),
-    );
+    return palettePng(await rasterise(svg, { font: { loadSystemFonts: false }, fitTo: { mode: "original" } }));
   });
 }

@@ -28,9 +28,9 @@ const testimony = (over: Partial<Testimony>): Testimony => ({
 });
 
 describe("card text", () => {
-  it("a chart card draws its subject, its title once, a picture of the chart and the source", () => {
+  it("a chart card draws its subject, its title once, a picture of the chart and the source", async () => {
     const spec = getChart("england-caseload", "england");
-    const card = chartCardInput(spec, chartPicture(spec));
+    const card = chartCardInput(spec, await chartPicture(spec));
     expect(card.kicker).toBe("England");
     expect(card.source).toMatch(/^Source: Department for Education/);
     expect(card.image?.src).toMatch(/^data:image\/png;base64,/);

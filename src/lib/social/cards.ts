@@ -50,13 +50,13 @@ export function subjectOf(spec: Pick<ChartSpec, "scope">): string {
 }
 
 /** The chart's own drawing (the wide SVG, light colours) as a PNG data URL for its card. */
-export function chartPicture(spec: ChartSpec): NonNullable<CardInput["image"]> {
+export async function chartPicture(spec: ChartSpec): Promise<NonNullable<CardInput["image"]>> {
   const inner = renderSpec(spec, WIDE, { label: spec.title });
   const height = Number(/height="([\d.]+)"/.exec(inner)?.[1] ?? "400");
   const svg = resolveColours(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${String(WIDE)}" height="${String(height)}" fill="currentColor" font-family="Arial, sans-serif">${inner}</svg>`,
   );
-  const png = svgToPng(svg, 2);
+  const png = await svgToPng(svg, 2);
   return { src: `data:image/png;base64,${png.toString("base64")}`, width: WIDE, height };
 }
 

@@ -20,9 +20,9 @@ const files = (): Map<string, { bytes: Buffer; mtime: number }> =>
       .filter((f) => statSync(f).isFile())
       .map((f) => [f, { bytes: readFileSync(f), mtime: statSync(f).mtimeMs }]),
   );
-const uncached = <T>(make: () => T): T => {
+const uncached = async <T>(make: () => Promise<T>): Promise<T> => {
   vi.stubEnv("CASELOAD_CACHE_DIR", "off");
-  const out = make();
+  const out = await make();
   vi.stubEnv("CASELOAD_CACHE_DIR", dir);
   return out;
 };
@@ -40,32 +40,33 @@ describe("PNG downloads", () => {
   const chart = standaloneSvg(getChart("england-caseload", "england"));
   const other = standaloneSvg(getChart("caseload-trend", "walsall"));
 
-  it("writes byte-identical images cached and uncached", () => {
-    const fresh = uncached(() => svgToPng(chart, 2));
+  it("writes byte-identical images cached and uncached", async () => {
+    const fresh = await uncached(() => svgToPng(chart, 2));
     expect(files().size).toBe(0);
-    const miss = svgToPng(chart, 2);
-    const hit = svgToPng(chart, 2);
+    const miss = await svgToPng(chart, 2);
+    const hit = await svgToPng(chart, 2);
     expect(files().size).toBe(1);
     expect(miss.equals(fresh)).toBe(true);
     expect(hit.equals(fresh)).toBe(true);
   });
 
-  it("rebuilds a changed chart and reuses an unchanged one by content hash, not by time", () => {
-    svgToPng(chart, 2);
-    svgToPng(other, 2);
+  it("rebuilds a changed chart and reuses an unchanged one by content hash, not by time", async () => {
+    await svgToPng(chart, 2);
+    await svgToPng(other, 2);
     const before = files();
     expect(before.size).toBe(2);
     // Mark the unchanged chart's entry: other bytes and a time long ago. If it is read back, the key is the content.
-    const [first] = [...before].find(([, v]) => v.bytes.equals(uncached(() => svgToPng(chart, 2)))) ?? [];
+    const unchanged = await uncached(() => svgToPng(chart, 2));
+    const [first] = [...before].find(([, v]) => v.bytes.equals(unchanged)) ?? [];
     expect(first).toBeDefined();
     const marker = Buffer.from("cached bytes");
     writeFileSync(first ?? "", marker);
     utimesSync(first ?? "", new Date(2000, 0, 1), new Date(2000, 0, 1));
-    expect(svgToPng(chart, 2).equals(marker)).toBe(true);
+    expect((await svgToPng(chart, 2)).equals(marker)).toBe(true);
 
     const changed = chart.replace("</svg>", '<rect width="1" height="1"/></svg>');
-    const rebuilt = svgToPng(changed, 2);
-    expect(rebuilt.equals(uncached(() => svgToPng(changed, 2)))).toBe(true);
+    const rebuilt = await svgToPng(changed, 2);
+    expect(rebuilt.equals(await uncached(() => svgToPng(changed, 2)))).toBe(true);
     expect(files().size).toBe(3);
     // The other, unchanged chart's entry was neither rewritten nor rendered again.
     const after = files();
@@ -82,7 +83,7 @@ describe("palette PNG downloads", () => {
     expect((await svgToPalettePng(svg, 2)).equals(fresh)).toBe(true);
     expect((await svgToPalettePng(svg, 2)).equals(fresh)).toBe(true);
     expect(files().size).toBe(1);
-    expect(fresh.length).toBeLessThan(svgToPng(svg, 2).length);
+    expect(fresh.length).toBeLessThan((await svgToPng(svg, 2)).length);
   });
 });
 

@@ -40,17 +40,6 @@ function store(file: string, png: Uint8Array): void {
 }
 
 /** The image under `key`, made by `produce` and stored if it is not cached yet. */
-export function cachedImage(kind: string, key: string, produce: () => Buffer): Buffer {
-  const dir = cacheDir();
-  if (dir === null) return produce();
-  const file = fileOf(dir, kind, key);
-  if (existsSync(file)) return readFileSync(file);
-  const png = produce();
-  store(file, png);
-  return png;
-}
-
-/** `cachedImage` for an image made asynchronously (satori's cards). */
 export async function cachedImageAsync(kind: string, key: string, produce: () => Promise<Buffer>): Promise<Buffer> {
   const dir = cacheDir();
   if (dir === null) return produce();
