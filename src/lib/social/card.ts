@@ -189,6 +189,16 @@ function middleBlocks(input: CardInput): TextBlock[] {
   return out;
 }
 
+/** A picture scaled to fit `width` x `height`, keeping its shape (a tall map is narrowed, never squashed). */
+export function fitPicture(
+  image: NonNullable<CardInput["image"]>,
+  width: number,
+  height: number,
+): NonNullable<CardInput["image"]> {
+  const scale = Math.min(width / image.width, height / image.height);
+  return { src: image.src, width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
+}
+
 /** Lay a card out: every text block fitted to its width, and the picture given the height left over. */
 export function cardLayout(input: CardInput): CardLayout {
   const kicker = fitText(input.kicker.toUpperCase(), CONTENT_WIDTH, 2, [30, 26, 22], { bold: true, color: ACCENT });
@@ -208,9 +218,7 @@ export function cardLayout(input: CardInput): CardLayout {
     figures.reduce((sum, r) => sum + rows.gap + rowHeight(r, rows.bar), 0) +
     (note ? GAP + blockHeight(note) : 0);
   const left = CARD_SPACE - footer - GAP - text - GAP;
-  const image = input.image
-    ? { ...input.image, height: Math.min(left, Math.round((input.image.height * CONTENT_WIDTH) / input.image.width)) }
-    : undefined;
+  const image = input.image ? fitPicture(input.image, CONTENT_WIDTH, left) : undefined;
   return {
     kicker,
     middle,
@@ -253,8 +261,7 @@ function drawMiddle(input: CardInput, layout: CardLayout): Node[] {
     );
   }
   if (layout.image) {
-    const { src, height } = layout.image;
-    const width = Math.round((layout.image.width * height) / layout.image.height);
+    const { src, width, height } = layout.image;
     const img: Node = { type: "img", props: { src, width, height, style: {} } };
     out.push(el({ marginTop: GAP, justifyContent: "center" }, [img]));
   }

@@ -38,6 +38,15 @@ describe("card text", () => {
     expect(drawn).toEqual([spec.title]);
   });
 
+  it("a tall chart's picture keeps its shape on the card: the boundary map is narrowed, not squashed", async () => {
+    const spec = getChart("map-boundaries", "england");
+    const picture = await chartPicture(spec);
+    const drawn = cardLayout(chartCardInput(spec, picture)).image;
+    expect(picture.height).toBeGreaterThan(picture.width);
+    expect(drawn?.height).toBeGreaterThan(200);
+    expect(Math.abs((drawn?.width ?? 0) / (drawn?.height ?? 1) - picture.width / picture.height)).toBeLessThan(0.01);
+  });
+
   it("names a council scope by the council's name", () => {
     expect(subjectOf({ scope: "walsall" })).toBe("Walsall");
     expect(subjectOf({ scope: "who-is-counted" })).toBe("Who is counted");
