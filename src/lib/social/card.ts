@@ -190,7 +190,7 @@ function middleBlocks(input: CardInput): TextBlock[] {
 }
 
 /** A picture scaled to fit `width` x `height`, keeping its shape (a tall map is narrowed, never squashed). */
-export function fitPicture(
+function fitPicture(
   image: NonNullable<CardInput["image"]>,
   width: number,
   height: number,
