@@ -73,8 +73,11 @@ function swatch(k: KeyItem, x: number, cy: number): string {
 const KEY_SIZE = 13;
 const KEY_LEAD = 20;
 
-/** The key as swatches and labels, wrapping onto a new line when the next item would pass `width`. */
-function keyBlock(key: readonly KeyItem[], y: number, width: number): Block {
+/**
+ * The key as swatches and labels, wrapping onto a new line when the next item would pass `width`; also drawn above
+ * the chart on its social card, so a card's lines are named too.
+ */
+export function keyBlock(key: readonly KeyItem[], y: number, width: number): Block {
   if (key.length === 0) return { svg: "", height: 0 };
   let x = 0;
   let row = 0;

@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import {
   chartCardInput,
   chartPicture,
+  pictureSvg,
   councilCardInput,
   siteCardInput,
   subjectOf,
   testimonyCardInput,
 } from "./cards.ts";
 import { cardLayout } from "./card.ts";
+import { escapeXml } from "../escape.ts";
 import { allTestimony, type Testimony } from "../data/reported.ts";
 import { getCouncil } from "../data/councils.ts";
 import { getChart } from "../../charts/registry.ts";
@@ -36,6 +38,14 @@ describe("card text", () => {
     expect(card.image?.src).toMatch(/^data:image\/png;base64,/);
     const drawn = cardLayout(card).middle.map((b) => b.lines.join(" "));
     expect(drawn).toEqual([spec.title]);
+  });
+
+  it("a chart card's picture carries the chart's key, so its lines are named", () => {
+    const spec = getChart("caseload-trend", "walsall");
+    const labels = (spec.key ?? []).map((k) => k.label);
+    expect(labels.length).toBeGreaterThan(1);
+    const { svg } = pictureSvg(spec);
+    for (const label of labels) expect(svg).toContain(`>${escapeXml(label)}</text>`);
   });
 
   it("a tall chart's picture keeps its shape on the card: the boundary map is narrowed, not squashed", async () => {

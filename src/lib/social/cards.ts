@@ -10,7 +10,7 @@ import { getSource, getTestimony, type Testimony } from "../data/reported.ts";
 import { latestInspection } from "../data/inspections.ts";
 import { gradeColor } from "../domain/grades.ts";
 import { renderSpec, WIDE } from "../chart/render.ts";
-import { resolveColours } from "../chart/standalone.ts";
+import { keyBlock, resolveColours } from "../chart/standalone.ts";
 import { svgToPng } from "./raster.ts";
 import { socialCard, type CardInput } from "./card.ts";
 import { compareCouncil } from "../compare/data.ts";
@@ -49,13 +49,21 @@ export function subjectOf(spec: Pick<ChartSpec, "scope">): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The chart's own drawing (the wide SVG, light colours) as a PNG data URL for its card. */
-export async function chartPicture(spec: ChartSpec): Promise<NonNullable<CardInput["image"]>> {
+/** The picture on a chart's card: its own drawing (the wide SVG, light colours) under its key, so lines are named. */
+export function pictureSvg(spec: ChartSpec): { svg: string; height: number } {
   const inner = renderSpec(spec, WIDE, { label: spec.title });
-  const height = Number(/height="([\d.]+)"/.exec(inner)?.[1] ?? "400");
+  const key = keyBlock(spec.key ?? [], 0, WIDE);
+  const height = key.height + Number(/height="([\d.]+)"/.exec(inner)?.[1] ?? "400");
+  const body = inner.replace(/^<svg/, `<svg x="0" y="${String(key.height)}"`);
   const svg = resolveColours(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(WIDE)}" height="${String(height)}" fill="currentColor" font-family="Arial, sans-serif">${inner}</svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(WIDE)}" height="${String(height)}" fill="currentColor" font-family="'Source Sans 3', Arial, sans-serif">${key.svg}${body}</svg>`,
   );
+  return { svg, height };
+}
+
+/** The card picture as a PNG data URL. */
+export async function chartPicture(spec: ChartSpec): Promise<NonNullable<CardInput["image"]>> {
+  const { svg, height } = pictureSvg(spec);
   const png = await svgToPng(svg, 2);
   return { src: `data:image/png;base64,${png.toString("base64")}`, width: WIDE, height };
 }
