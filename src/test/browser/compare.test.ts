@@ -54,6 +54,11 @@ describe("compare", () => {
     expect(await page.locator("svg.compare-chart").count()).toBeGreaterThanOrEqual(4);
     await page.locator('[data-chips] button[data-s="dudley"]').click();
     await page.waitForFunction(() => location.search === "?c=walsall,sandwell");
+    // The URL moves first; the sentence follows once the two councils' data has been fetched and drawn.
+    await page.waitForFunction(() => {
+      const text = document.querySelector("[data-sentence]")?.textContent ?? "";
+      return text.includes("Sandwell") && !text.includes("Dudley");
+    });
     expect(await sentence(page)).not.toMatch(/Dudley/);
     await context.close();
     expect(foreign).toEqual([]);
