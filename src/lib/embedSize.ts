@@ -6,7 +6,7 @@
  * either side) and the snippet's 720 px cap, and the snippet's height runs along the lines through them.
  */
 import type { ChartSpec, KeyItem } from "./chart/types.ts";
-import { NARROW, renderSpec, WIDE } from "./chart/render.ts";
+import { NARROW, renderSpec, svgHeight, svgWidth, WIDE } from "./chart/render.ts";
 import { textWidth, wrapText } from "./chart/textWidth.ts";
 import { EMBED_MAX_WIDTH, embedFooter, embedSourceLine, HOST_MARGIN } from "./embed.ts";
 
@@ -20,8 +20,6 @@ const HEADING_FONT = 0.98;
 /** Host viewport widths the fallback is laid out for. */
 export const HOST_WIDTHS = [375, 640] as const;
 
-const svgHeight = (svg: string): number => Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? "0");
-const svgWidth = (svg: string): number => Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? "1");
 const lines = (text: string, width: number, size: number, bold = false): number =>
   text === "" ? 0 : wrapText(text, width / (bold ? HEADING_FONT : BROWSER_FONT), size, bold).length;
 

@@ -13,6 +13,18 @@ export const WIDE = 640;
 /** Width of the phone drawing, in px: a 375 px screen less the page's padding. */
 export const NARROW = 340;
 
+/** A length attribute of a drawing's outer <svg> (its first `width` or `height`); a drawing without one stops the build. */
+function svgLength(svg: string, attr: "width" | "height"): number {
+  const m = new RegExp(`\\s${attr}="([\\d.]+)"`).exec(svg);
+  if (m?.[1] === undefined) throw new Error(`A drawing without a ${attr}: ${svg.slice(0, 80)}`);
+  return Number(m[1]);
+}
+
+/** The height of a drawing, in px. */
+export const svgHeight = (svg: string): number => svgLength(svg, "height");
+/** The width of a drawing, in px. */
+export const svgWidth = (svg: string): number => svgLength(svg, "width");
+
 /** Accessible wiring for the root <svg>. */
 export interface SvgLabels {
   /** id of the element that names the chart (its title). */

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChartSpec, KeyItem } from "./types.ts";
 import { textWidth, wrapText } from "./textWidth.ts";
-import { renderSpec, WIDE } from "./render.ts";
+import { renderSpec, svgHeight, WIDE } from "./render.ts";
 import { DATA_RELEASE, LICENCES, SITE_NAME } from "../site.ts";
 import { escapeXml } from "../escape.ts";
 
@@ -109,7 +109,7 @@ function sourceLine(spec: ChartSpec): string {
  */
 export function standaloneSvg(spec: ChartSpec, width = WIDE): string {
   const inner = renderSpec(spec, width, { label: spec.title });
-  const plotHeight = Number(/height="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? "400");
+  const plotHeight = svgHeight(inner);
   const title = textBlock(wrapText(spec.title, width * FIT, 20, true), 0, 20, 26, ' font-weight="700"');
   const subtitle = textBlock(wrapText(spec.subtitle ?? "", width * FIT, 14), title.height, 14, 19, ` fill="${MUTED}"`);
   const keyTop = title.height + subtitle.height + 10;

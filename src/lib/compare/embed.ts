@@ -12,6 +12,7 @@ import { listJoin } from "../domain/format.ts";
 import { compareCouncil } from "./data.ts";
 import { COMPARE_MEASURES } from "./model.ts";
 import { compareSvg } from "./svg.ts";
+import { svgHeight } from "../chart/render.ts";
 
 /** The compare chart's widest drawing, in px (max-width 34rem in compareChart.css), and its drawn width. */
 const MAX_WIDTH = 544;
@@ -40,7 +41,7 @@ export function compareEmbed(set: readonly Council[], site: URL | string): Compa
   const svg = compareSvg(set.map(compareCouncil), measure?.key ?? "caseload_fte", title);
   const sources = [DFE_SOURCE, OFSTED_SOURCE, D2I_SOURCE];
   const source = embedSourceLine({ sources });
-  const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? "0");
+  const height = svgHeight(svg);
   const heights = partsHeights({
     title,
     subtitle,

@@ -9,7 +9,7 @@ import { englandSeries, latestFor, SYMBOLS } from "../data/workforce.ts";
 import { getSource, getTestimony, type Testimony } from "../data/reported.ts";
 import { latestInspection } from "../data/inspections.ts";
 import { gradeColor } from "../domain/grades.ts";
-import { renderSpec, WIDE } from "../chart/render.ts";
+import { renderSpec, svgHeight, WIDE } from "../chart/render.ts";
 import { keyBlock, resolveColours } from "../chart/standalone.ts";
 import { svgToPng } from "./raster.ts";
 import { socialCard, type CardInput } from "./card.ts";
@@ -53,7 +53,7 @@ export function subjectOf(spec: Pick<ChartSpec, "scope">): string {
 export function pictureSvg(spec: ChartSpec): { svg: string; height: number } {
   const inner = renderSpec(spec, WIDE, { label: spec.title });
   const key = keyBlock(spec.key ?? [], 0, WIDE);
-  const height = key.height + Number(/height="([\d.]+)"/.exec(inner)?.[1] ?? "400");
+  const height = key.height + svgHeight(inner);
   const body = inner.replace(/^<svg/, `<svg x="0" y="${String(key.height)}"`);
   const svg = resolveColours(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${String(WIDE)}" height="${String(height)}" fill="currentColor" font-family="'Source Sans 3', Arial, sans-serif">${key.svg}${body}</svg>`,

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useSite } from "./site.ts";
-import { serveDir, type Served } from "./harness.ts";
+import { embedFrameHeights, serveDir, type Served } from "./harness.ts";
 import type { BrowserContext, Page } from "playwright-core";
 import { getCouncil } from "../../lib/data/councils.ts";
 import { neighbourSet } from "../../lib/compare/data.ts";
@@ -175,14 +175,7 @@ describe("the compare embed's measured fallback height, without the listener scr
   it.each([...HOST_WIDTHS])("at %i px, nothing is cut off and at most a line is spare", async (width) => {
     const context = await site.browser.newContext({ viewport: { width, height: 900 } });
     const p = await context.newPage();
-    await p.goto(`${host.origin}/`, { waitUntil: "load" });
-    const url = site.origin + compareEmbedPath("walsall");
-    await expect.poll(() => p.frames().some((f) => f.url() === url), { timeout: 10_000 }).toBe(true);
-    const frame = p.frames().find((f) => f.url() === url);
-    if (!frame) throw new Error("no embed frame");
-    await frame.waitForLoadState("load");
-    const iframe = await p.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().height ?? 0);
-    const real = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const { iframe, real } = await embedFrameHeights(p, `${host.origin}/`, site.origin + compareEmbedPath("walsall"));
     console.log(
       `compare embed at ${String(width)}: fallback ${String(Math.round(iframe))}, real ${String(Math.round(real))}`,
     );

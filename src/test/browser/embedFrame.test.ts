@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
-import { launchChromium, serveDir, type Served } from "./harness.ts";
+import { embedFrameHeights, launchChromium, serveDir, type Served } from "./harness.ts";
 import { allCharts } from "../../charts/registry.ts";
 import { embedPath } from "../../lib/chart/paths.ts";
 import type { ChartSpec } from "../../lib/chart/types.ts";
@@ -117,15 +117,11 @@ describe("measured fallback height, without the listener script", () => {
   it.each(cases)("$id", async ({ spec, width }) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const p = await context.newPage();
-    await p.goto(`${host.origin}/${spec.chart}.html`, { waitUntil: "load" });
-    // The iframe loads lazily: wait until its document is there.
-    const url = site.origin + embedPath(spec);
-    await expect.poll(() => p.frames().some((f) => f.url() === url), { timeout: 10_000 }).toBe(true);
-    const frame = p.frames().find((f) => f.url() === url);
-    if (!frame) throw new Error("no embed frame");
-    await frame.waitForLoadState("load");
-    const iframe = await p.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().height ?? 0);
-    const real = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const { iframe, real } = await embedFrameHeights(
+      p,
+      `${host.origin}/${spec.chart}.html`,
+      site.origin + embedPath(spec),
+    );
     console.log(
       `${spec.chart} at ${String(width)}: fallback ${String(Math.round(iframe))}, real ${String(Math.round(real))}`,
     );

@@ -3,7 +3,8 @@ import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -134,4 +135,24 @@ export async function auditPage(browser: Browser, origin: string, path: string):
     errors,
     foreign,
   };
+}
+
+/**
+ * Open `hostUrl` (a host page holding one embed) and measure the embed's iframe as the host lays it out (its
+ * fallback height, when no listener script resizes it) against the height of the embed's own document.
+ */
+export async function embedFrameHeights(
+  page: Page,
+  hostUrl: string,
+  embedUrl: string,
+): Promise<{ iframe: number; real: number }> {
+  await page.goto(hostUrl, { waitUntil: "load" });
+  // The iframe loads lazily: wait until its document is there.
+  await expect.poll(() => page.frames().some((f) => f.url() === embedUrl), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url() === embedUrl);
+  if (!frame) throw new Error("no embed frame");
+  await frame.waitForLoadState("load");
+  const iframe = await page.evaluate(() => document.querySelector("iframe")?.getBoundingClientRect().height ?? 0);
+  const real = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return { iframe, real };
 }
