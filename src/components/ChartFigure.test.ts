@@ -17,10 +17,11 @@ const spec: ChartSpec = {
     { key: "time_period", label: "Year" },
     { key: "caseload_fte", label: "Caseload", format: "dp1" },
     { key: "caseload_fte_status", label: "Flag" },
+    { key: "lower_quartile", label: "Lower quartile", format: "dp1" },
   ],
   rows: [
-    { time_period: 2018, caseload_fte: 19.9, caseload_fte_status: null },
-    { time_period: 2020, caseload_fte: null, caseload_fte_status: "u: low reliability" },
+    { time_period: 2018, caseload_fte: 19.9, caseload_fte_status: null, lower_quartile: null },
+    { time_period: 2020, caseload_fte: null, caseload_fte_status: "u: low reliability", lower_quartile: null },
   ],
   plot: (width) =>
     caseloadTrend(
@@ -56,6 +57,13 @@ describe("ChartFigure", async () => {
     expect(html).toContain("<td>19.9</td>");
     expect(html).toContain("u: low reliability");
     expect(html).not.toContain("<td>0.0</td>");
+  });
+
+  it("leaves out of the table a column with no value in any row (the CSV keeps it), not one with some", () => {
+    expect(html).toContain(">Flag</th>");
+    expect(html).toContain(">Caseload</th>");
+    expect(html).not.toContain("Lower quartile");
+    expect((html.match(/<td/g) ?? []).length).toBe(spec.rows.length * 3);
   });
 
   it("links the CSV, SVG and PNG downloads and carries the embed code", () => {

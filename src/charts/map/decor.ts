@@ -11,7 +11,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const WIDE_SIZE = 12.5;
 const PHONE_SIZE = 22;
 /**
- * Swap the label sets at the page's phone breakpoint (global.css .chart-narrow); a file without CSS (resvg) shows the
+ * Swap the label sets at the page's phone breakpoint (theme.css .chart-narrow); a file without CSS (resvg) shows the
  * wide set.
  */
 const SWAP = "@media (max-width:560px){.map-pw{display:none}.map-pn{display:inline}}";

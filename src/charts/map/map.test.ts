@@ -97,7 +97,7 @@ describe("map description", () => {
 });
 
 describe("map colours", () => {
-  const css = readFileSync(join(process.cwd(), "src/styles/global.css"), "utf8");
+  const css = readFileSync(join(process.cwd(), "src/styles/theme.css"), "utf8");
   const dark = css.slice(css.indexOf("prefers-color-scheme: dark"));
   const light = css.slice(0, css.indexOf("prefers-color-scheme: dark"));
   const token = (block: string, name: string): string => {

@@ -1,7 +1,16 @@
 import * as Plot from "@observablehq/plot";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it, vi } from "vitest";
-import { compactSvg, escapeAttributes, NARROW, renderPlot, renderSpec, WIDE, withoutTooltips } from "./render.ts";
+import {
+  compactSvg,
+  escapeAttributes,
+  leanMarks,
+  NARROW,
+  renderPlot,
+  renderSpec,
+  WIDE,
+  withoutTooltips,
+} from "./render.ts";
 import { getChart } from "../../charts/registry.ts";
 import { standaloneSvg, resolveColours } from "./standalone.ts";
 import type { ChartSpec } from "./types.ts";
@@ -138,6 +147,12 @@ describe("compactSvg", () => {
     );
     expect(compactSvg('<svg><path d="M10.2,5.9L20.26-0.2"></path></svg>')).toContain('d="M10,6L20.5-0"');
     expect(out).not.toMatch(/<g[^>]*aria-label/);
+    // The root's style sets the font and no background; the attributes it overrides go, and inner aria-hidden too.
+    expect(withTitle).toMatch(/^<svg[^>]* font-family="system-ui, sans-serif"/);
+    expect(withTitle).toMatch(/<g[^>]* aria-hidden="true"/);
+    expect(out).toMatch(/^<svg[^>]* style="font-size:13px;font-family:inherit;overflow:visible"/);
+    expect(out).not.toMatch(/^<svg[^>]* font-(size|family)="/);
+    expect(out).not.toContain("aria-hidden");
     expect(out).toContain("<title>17.7</title>");
     expect(out).toContain('aria-labelledby="t"');
   });
@@ -148,6 +163,63 @@ describe("compactSvg", () => {
       '<g aria-label="areas" role="group"><a href="/x/"><path d="M0,0"/></a></g></svg>',
     );
     expect(compactSvg(linked)).toContain('<g aria-label="areas" role="group">');
+  });
+});
+
+describe("leanMarks", () => {
+  it("draws a group of bare ticks or bare grid lines as one path of the same segments", () => {
+    const ticks =
+      '<svg><g stroke="currentColor" fill="none" aria-hidden="true"><path d="M0,0L-6,0" transform="translate(36,290)"></path><path d="M0,0L-6,0" transform="translate(36,237.5)"></path></g>' +
+      '<g stroke-opacity="0.1" stroke="currentColor"><line y2="290" y1="290" x2="624" x1="36"></line><line y2="26" y1="26" x2="624" x1="36"></line></g></svg>';
+    expect(leanMarks(ticks)).toBe(
+      '<svg><g stroke="currentColor" fill="none" aria-hidden="true"><path d="M36,290l-6,0M36,237.5l-6,0"></path></g>' +
+        '<g stroke-opacity="0.1" stroke="currentColor"><path d="M36,290L624,290M36,26L624,26"></path></g></svg>',
+    );
+  });
+
+  it("places a translated label by x, y and dy, unless it has anything else (a rotation, its own x, lines)", () => {
+    expect(
+      leanMarks(
+        '<svg><text transform="translate(36,290)" y="0.32em">0</text><text transform="translate(5,6)">a</text></svg>',
+      ),
+    ).toBe('<svg><text dy="0.32em" x="36" y="290">0</text><text y="6" x="5">a</text></svg>');
+    const kept =
+      '<svg><text transform="translate(36,290) rotate(-90)" y="0.32em">0</text><text transform="translate(5,6)" x="2">a</text>' +
+      '<text transform="translate(60,20)"><tspan x="0" dy="1em">ILACS</tspan><tspan x="0" dy="1em">2025</tspan></text></svg>';
+    expect(leanMarks(kept)).toBe(kept);
+  });
+
+  it("leaves groups with anything else in them, and single lines, as drawn", () => {
+    const kept = [
+      '<svg><g><line x1="0" y1="0" x2="1" y2="1" stroke="red"></line><line x1="0" y1="0" x2="1" y2="1"></line></g></svg>',
+      '<svg><g><circle cx="1" cy="1" r="3"><title>Walsall</title></circle><circle cx="2" cy="1" r="3"></circle></g></svg>',
+      '<svg><g><line x1="0" y1="0" x2="1" y2="1"></line></g></svg>',
+      '<svg><g><path d="M0,0L0,6" transform="rotate(45)"></path><path d="M0,0L0,6" transform="translate(1,2)"></path></g></svg>',
+    ];
+    for (const svg of kept) expect(leanMarks(svg)).toBe(svg);
+  });
+
+  it("is part of compactSvg, and leaves a real chart looking the same: resvg draws the same pixels", () => {
+    const full = renderPlot(
+      {
+        ...line,
+        grid: true,
+        x: { label: "Year" },
+        marks: [...(line.marks ?? []), Plot.text(["two\nlines"], { frameAnchor: "top-left" })],
+      },
+      { label: "t" },
+    );
+    expect(full).toContain("<tspan");
+    const merged = leanMarks(full);
+    expect(compactSvg(full)).not.toMatch(/<line\b/);
+    // Only the label of two lines keeps its translate.
+    expect(compactSvg(full).match(/<text transform/g)).toHaveLength(1);
+    expect(merged.length).toBeLessThan(full.length);
+    const pixels = (svg: string): Buffer =>
+      Buffer.from(new Resvg(svg.replace("<svg ", `<svg xmlns="http://www.w3.org/2000/svg" `)).render().pixels);
+    expect(pixels(merged).equals(pixels(full))).toBe(true);
+    // The check can fail: the same chart without its grid lines is another picture.
+    expect(pixels(renderPlot(line, { label: "t" })).equals(pixels(full))).toBe(false);
   });
 });
 

@@ -113,8 +113,9 @@ const RELATIVE_PATH = /[mlhvcsqta]/;
  * The drawing as a page shows it, with what readers never see taken out (the page's CSS carries the rest):
  * coordinates to the nearest half pixel (Plot prints up to 16 digits; half a pixel is below what a screen shows at
  * the drawing's size, and keeps Plot's crisp-edge offsets), Plot's <style> element (the same in every
- * drawing; global.css has it once), and, in a drawing that is one image (no links), the names and roles of its
- * inner groups, which assistive technology does not read inside role="img". Titles (the tooltips) stay.
+ * drawing; theme.css has it once), the root's font attributes and background that its own style overrides, and, in
+ * a drawing that is one image (no links), the names, roles and aria-hidden of its inner groups, which assistive
+ * technology does not read inside role="img". Titles (the tooltips) stay.
  */
 export function compactSvg(svg: string): string {
   let out = svg
@@ -123,11 +124,82 @@ export function compactSvg(svg: string): string {
       (_, name: string, value: string) =>
         ` ${name}="${value.replace(DECIMAL, name === "d" && RELATIVE_PATH.test(value) ? tenth : half)}"`,
     )
-    .replace(/<style>:where\(\.plot-[0-9a-f]+\) \{[^<]*<\/style>/g, "");
+    .replace(/<style>:where\(\.plot-[0-9a-f]+\) \{[^<]*<\/style>/g, "")
+    .replace(/<svg\b[^>]*>/, (root) =>
+      /style="font-size:[^"]*font-family:/.test(root)
+        ? root
+            .replace(/;background:transparent/, "")
+            .replace(/ font-size="\d+"/, "")
+            .replace(/ font-family="[^"]*"/, "")
+        : root,
+    );
   if (!/<a[\s>]/.test(out)) {
-    out = out.replace(/<g\b[^>]*>/g, (tag) => tag.replace(/ role="group"/, "").replace(/ aria-label="[^"]*"/, ""));
+    out = out.replace(/<g\b[^>]*>/g, (tag) =>
+      tag
+        .replace(/ role="group"/, "")
+        .replace(/ aria-label="[^"]*"/, "")
+        .replace(/ aria-hidden="true"/, ""),
+    );
   }
-  return out;
+  return leanMarks(out);
+}
+
+/** A tick: Plot draws each as "M0,0L<dx>,<dy>" moved into place by translate(<x>,<y>). */
+const TICK = /^M0,0L(-?[\d.]+),(-?[\d.]+)$/;
+const TRANSLATE = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/;
+
+/**
+ * The same marks in fewer bytes. Labels of one line that Plot moves into place with translate(x,y) (and a baseline
+ * shift in em) are placed with x, y and dy instead. A group whose children are all bare ticks (a path and its
+ * translate) or bare lines (four end points, nothing else) becomes one <path> of the same segments: the group keeps
+ * its attributes, and a two-point subpath has nothing to fill, so the strokes look the same. A group with anything
+ * else in it, or with one child, is left as drawn.
+ */
+export function leanMarks(svg: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  let merged = 0;
+  // A label moved into place by translate(x,y), with its baseline shift in em, is the same label at x, y; not one of
+  // several lines, whose <tspan x="0">s are placed from the translated origin.
+  for (const text of document.querySelectorAll("text[transform]")) {
+    if ([...text.children].some((c) => c.tagName.toLowerCase() !== "title")) continue;
+    const at = TRANSLATE.exec(text.getAttribute("transform") ?? "");
+    const names = [...text.attributes]
+      .map((a) => a.name)
+      .sort()
+      .join(" ");
+    const shift = text.getAttribute("y");
+    if (!at || !(names === "transform" || (names === "transform y" && shift !== null && /^-?[\d.]+em$/.test(shift))))
+      continue;
+    text.removeAttribute("transform");
+    text.setAttribute("x", at[1] ?? "0");
+    text.setAttribute("y", at[2] ?? "0");
+    if (shift !== null) text.setAttribute("dy", shift);
+    merged += 1;
+  }
+  for (const group of document.querySelectorAll("g")) {
+    const kids = [...group.children];
+    if (kids.length < 2) continue;
+    const segments = kids.map((k) => {
+      const tag = k.tagName.toLowerCase();
+      if (tag === "path" && k.attributes.length === 2) {
+        const d = TICK.exec(k.getAttribute("d") ?? "");
+        const at = TRANSLATE.exec(k.getAttribute("transform") ?? "");
+        return d && at ? `M${at[1] ?? ""},${at[2] ?? ""}l${d[1] ?? ""},${d[2] ?? ""}` : null;
+      }
+      if (tag === "line" && k.attributes.length === 4) {
+        const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map((a) => k.getAttribute(a));
+        return x1 && y1 && x2 && y2 ? `M${x1},${y1}L${x2},${y2}` : null;
+      }
+      return null;
+    });
+    if (segments.some((s) => s === null)) continue;
+    for (const k of kids) k.remove();
+    const path = document.createElement("path");
+    path.setAttribute("d", segments.join(""));
+    group.append(path);
+    merged += 1;
+  }
+  return merged === 0 ? svg : escapeAttributes(document.body.innerHTML);
 }
 
 /**

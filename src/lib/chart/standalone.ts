@@ -13,12 +13,13 @@ import { escapeXml } from "../escape.ts";
 
 let tokens: Map<string, string> | undefined;
 
-/** Light-mode colour tokens from the @theme block of global.css: "--color-council" -> "#5b2a86". */
+/** Light-mode colour tokens from the @theme block of theme.css: "--color-council" -> "#5b2a86". */
 function themeColours(): Map<string, string> {
   if (tokens) return tokens;
-  const css = readFileSync(join(process.cwd(), "src/styles/global.css"), "utf8");
-  const theme = /@theme\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+  const css = readFileSync(join(process.cwd(), "src/styles/theme.css"), "utf8");
+  const theme = /@theme(?:\s+static)?\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
   tokens = new Map([...theme.matchAll(/(--color-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? "", (m[2] ?? "").trim()]));
+  if (tokens.size === 0) throw new Error("src/styles/theme.css: no @theme colour tokens found");
   return tokens;
 }
 

@@ -77,3 +77,13 @@ export interface ChartSpec {
 /** The sentence shown under a chart: its own summary, or the first sentence of its description. */
 export const summaryOf = (spec: Pick<ChartSpec, "summary" | "description">): string =>
   spec.summary ?? spec.description.split(/(?<=[.!?”])\s+(?=[A-Z0-9“])/)[0] ?? spec.description;
+
+/**
+ * The columns a chart's HTML table shows: those with a value in at least one row. A column that is empty for this
+ * chart (no quartiles for a council, no notes) would print only dashes; the CSV keeps every column, so files of the
+ * same chart kind share one header.
+ */
+export const tableColumns = (spec: Pick<ChartSpec, "columns" | "rows">): ChartColumn[] =>
+  spec.columns.filter((c) =>
+    spec.rows.some((row) => row[c.key] !== null && row[c.key] !== undefined && row[c.key] !== ""),
+  );

@@ -20,7 +20,7 @@ type Props = { code: string; name: string };
 type F = Feature<Geometry, Props>;
 
 /**
- * Caseload bins: lower bounds (the first is open below) and colour tokens (global.css --color-bin-N): a sequential
+ * Caseload bins: lower bounds (the first is open below) and colour tokens (theme.css --color-bin-N): a sequential
  * scale whose strongest colour is on the highest caseloads, the story being about high ones, in light and dark.
  */
 export const BINS: readonly { min: number; label: string; color: string }[] = [

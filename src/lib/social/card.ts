@@ -53,7 +53,7 @@ export interface CardInput {
   image?: { src: string; width: number; height: number } | undefined;
 }
 
-/** Light-theme colours (the same values as the @theme tokens in global.css). */
+/** Light-theme colours (the same values as the @theme tokens in theme.css). */
 const INK = "#1c1c1c";
 const MUTED = "#545454";
 const ACCENT = "#5b2a86";

@@ -5,8 +5,13 @@ import { DIST, htmlPages, pageType, readDist } from "./site.ts";
 import { pageWeight } from "../../bench/weight.ts";
 
 const KB = 1024;
-/** gzip budgets for HTML + CSS + JS together, by page type. */
-const BUDGETS = { home: 30 * KB, council: 30 * KB, embed: 15 * KB } as const;
+/** gzip budgets for HTML + CSS + JS together, by page type: every page of the type. */
+const BUDGETS = { home: 30 * KB, council: 22 * KB, embed: 10.5 * KB } as const;
+/**
+ * Budgets for the typical (median) page: a council page meets the 20 KB goal; a chart embed is at about 8.2 KB, short
+ * of the 8 KB goal (the README's performance section says why), and must not grow.
+ */
+const MEDIANS = { council: 20 * KB, embed: 8.5 * KB } as const;
 /** Map embeds draw 153 linked areas; they have their own stated budget (see the README's performance section). */
 const MAP_EMBED_BUDGET = 25 * KB;
 
@@ -17,6 +22,15 @@ describe("page weight budgets (gzip)", () => {
     const type = pageType(file) as keyof typeof BUDGETS;
     const budget = type === "embed" && file.startsWith("embed/map") ? MAP_EMBED_BUDGET : BUDGETS[type];
     expect(pageWeight(DIST, file).total).toBeLessThanOrEqual(budget);
+  });
+
+  it.each(Object.entries(MEDIANS))("the median %s page is within %d bytes", (type, budget) => {
+    const weights = pages
+      .filter((f) => pageType(f) === type && !f.startsWith("embed/map"))
+      .map((f) => pageWeight(DIST, f).total)
+      .sort((a, b) => a - b);
+    expect(weights.length).toBeGreaterThan(100);
+    expect(weights[weights.length >> 1]).toBeLessThanOrEqual(budget);
   });
 
   it.each(pages)("%s loads at most 3 KB of JavaScript", (file) => {
