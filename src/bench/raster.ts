@@ -13,17 +13,17 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { allCharts } from "../charts/registry.ts";
 import { renderSpec, WIDE } from "../lib/chart/render.ts";
+import { cardPath, pngPath } from "../lib/chart/paths.ts";
 import { standaloneSvg } from "../lib/chart/standalone.ts";
 import type { ChartSpec } from "../lib/chart/types.ts";
 import { socialCard } from "../lib/social/card.ts";
 import { chartCardInput, chartPicture } from "../lib/social/cards.ts";
 import { prefetch } from "../lib/social/prefetch.ts";
-import { rasterise, resvgFonts, svgToPalettePng } from "../lib/social/raster.ts";
+import { chartOptions, rasterise, svgToPalettePng } from "../lib/social/raster.ts";
 
 const args = process.argv.slice(2);
 const limit = args.includes("--limit") ? Number(args[args.indexOf("--limit") + 1]) : Infinity;
 const specs = allCharts().slice(0, limit);
-const key = (spec: ChartSpec): string => `${spec.chart}/${spec.scope}`;
 const download = (spec: ChartSpec): Promise<Buffer> => svgToPalettePng(standaloneSvg(spec), 2);
 const card = async (spec: ChartSpec): Promise<Buffer> => socialCard(chartCardInput(spec, await chartPicture(spec)));
 
@@ -38,8 +38,8 @@ async function serial(): Promise<Buffer[]> {
 }
 
 async function parallel(): Promise<Buffer[]> {
-  const downloads = prefetch(key, download);
-  const cards = prefetch(key, card);
+  const downloads = prefetch(pngPath, download);
+  const cards = prefetch(cardPath, card);
   downloads.start(specs);
   cards.start(specs);
   const out: Buffer[] = [];
@@ -72,7 +72,7 @@ async function measure(label: string, run: Run): Promise<string> {
 /** resvg's thread-pool render against its synchronous one, on a few charts. */
 async function sameAsSync(count: number): Promise<boolean> {
   for (const spec of specs.slice(0, count)) {
-    const options = { background: "#ffffff", shapeRendering: 2, textRendering: 1, font: resvgFonts() } as const;
+    const options = chartOptions(1);
     const svg = standaloneSvg(spec);
     const sync = new Resvg(svg, options).render().asPng();
     if (!(await rasterise(svg, options)).equals(sync)) return false;

@@ -148,6 +148,21 @@ export function compactSvg(svg: string): string {
 const TICK = /^M0,0L(-?[\d.]+),(-?[\d.]+)$/;
 const TRANSLATE = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/;
 
+/** A group's child as a path segment if it is a bare tick or a bare line (four end points, nothing else); else null. */
+function segmentOf(el: Element): string | null {
+  const tag = el.tagName.toLowerCase();
+  if (tag === "path" && el.attributes.length === 2) {
+    const d = TICK.exec(el.getAttribute("d") ?? "");
+    const at = TRANSLATE.exec(el.getAttribute("transform") ?? "");
+    return d && at ? `M${at[1] ?? ""},${at[2] ?? ""}l${d[1] ?? ""},${d[2] ?? ""}` : null;
+  }
+  if (tag === "line" && el.attributes.length === 4) {
+    const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map((a) => el.getAttribute(a));
+    return x1 && y1 && x2 && y2 ? `M${x1},${y1}L${x2},${y2}` : null;
+  }
+  return null;
+}
+
 /**
  * The same marks in fewer bytes. Labels of one line that Plot moves into place with translate(x,y) (and a baseline
  * shift in em) are placed with x, y and dy instead. A group whose children are all bare ticks (a path and its
@@ -179,19 +194,7 @@ export function leanMarks(svg: string): string {
   for (const group of document.querySelectorAll("g")) {
     const kids = [...group.children];
     if (kids.length < 2) continue;
-    const segments = kids.map((k) => {
-      const tag = k.tagName.toLowerCase();
-      if (tag === "path" && k.attributes.length === 2) {
-        const d = TICK.exec(k.getAttribute("d") ?? "");
-        const at = TRANSLATE.exec(k.getAttribute("transform") ?? "");
-        return d && at ? `M${at[1] ?? ""},${at[2] ?? ""}l${d[1] ?? ""},${d[2] ?? ""}` : null;
-      }
-      if (tag === "line" && k.attributes.length === 4) {
-        const [x1, y1, x2, y2] = ["x1", "y1", "x2", "y2"].map((a) => k.getAttribute(a));
-        return x1 && y1 && x2 && y2 ? `M${x1},${y1}L${x2},${y2}` : null;
-      }
-      return null;
-    });
+    const segments = kids.map(segmentOf);
     if (segments.some((s) => s === null)) continue;
     for (const k of kids) k.remove();
     const path = document.createElement("path");

@@ -27,9 +27,9 @@ function pump(): void {
 
 /** `make()` once a place in the queue is free; the job, so that it can be moved to the front. */
 function enqueue<T>(make: () => Promise<T>): { promise: Promise<T>; job: Job } {
-  let run = (): void => undefined;
-  const promise = new Promise<T>((resolve, reject) => {
-    run = () => {
+  const { promise, resolve, reject } = Promise.withResolvers<T>();
+  const job: Job = {
+    run: () => {
       Promise.resolve()
         .then(make)
         .then(resolve, reject)
@@ -38,24 +38,23 @@ function enqueue<T>(make: () => Promise<T>): { promise: Promise<T>; job: Job } {
           pump();
         })
         .catch(() => undefined);
-    };
-  });
-  const job = {
-    run: () => {
-      run();
     },
   };
   waiting.push(job);
   return { promise, job };
 }
 
-/** A route's images: `start` queues them all, `take` hands one over (made now if it was never started). */
+/**
+ * A route's images: `start` queues them all, `take` hands one over (made now if it was never started), and
+ * `queued` is a route's getStaticPaths: it starts every route's image in a production build and returns the routes.
+ */
 export interface Prefetch<I> {
   start(items: Iterable<I>): void;
   take(item: I): Promise<Buffer>;
+  queued<R extends { props: { spec: I } }>(routes: R[]): R[];
 }
 
-/** Images of one kind, named by `keyOf` (e.g. "chart/scope") and made by `make`. */
+/** Images of one kind, named by `keyOf` (the image's own path, e.g. pngPath) and made by `make`. */
 export function prefetch<I>(keyOf: (item: I) => string, make: (item: I) => Promise<Buffer>): Prefetch<I> {
   const started = new Map<string, { promise: Promise<Buffer>; job: Job }>();
   return {
@@ -79,6 +78,10 @@ export function prefetch<I>(keyOf: (item: I) => string, make: (item: I) => Promi
       if (at > 0) waiting.unshift(...waiting.splice(at, 1));
       pump();
       return entry.promise;
+    },
+    queued(routes) {
+      if (import.meta.env.PROD) this.start(routes.map((r) => r.props.spec));
+      return routes;
     },
   };
 }

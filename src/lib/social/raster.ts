@@ -40,7 +40,8 @@ export async function rasterise(svg: string, options: ResvgRenderOptions): Promi
   return (await renderAsync(svg, options)).asPng();
 }
 
-const chartOptions = (scale: number): ResvgRenderOptions => ({
+/** resvg's options for a chart at `scale` (the PNG downloads and card pictures). */
+export const chartOptions = (scale: number): ResvgRenderOptions => ({
   ...RENDER,
   font: resvgFonts(),
   fitTo: scale === 1 ? { mode: "original" } : { mode: "zoom", value: scale },

@@ -16,17 +16,18 @@ const MEDIANS = { council: 20 * KB, embed: 8.5 * KB } as const;
 const MAP_EMBED_BUDGET = 25 * KB;
 
 const pages = htmlPages();
+const isMapEmbed = (file: string): boolean => file.startsWith("embed/map");
 
 describe("page weight budgets (gzip)", () => {
   it.each(pages.filter((f) => pageType(f) in BUDGETS))("%s is within its budget", (file) => {
     const type = pageType(file) as keyof typeof BUDGETS;
-    const budget = type === "embed" && file.startsWith("embed/map") ? MAP_EMBED_BUDGET : BUDGETS[type];
+    const budget = type === "embed" && isMapEmbed(file) ? MAP_EMBED_BUDGET : BUDGETS[type];
     expect(pageWeight(DIST, file).total).toBeLessThanOrEqual(budget);
   });
 
   it.each(Object.entries(MEDIANS))("the median %s page is within %d bytes", (type, budget) => {
     const weights = pages
-      .filter((f) => pageType(f) === type && !f.startsWith("embed/map"))
+      .filter((f) => pageType(f) === type && !isMapEmbed(f))
       .map((f) => pageWeight(DIST, f).total)
       .sort((a, b) => a - b);
     expect(weights.length).toBeGreaterThan(100);
