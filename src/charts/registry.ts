@@ -131,14 +131,17 @@ export function chartsOnPage(pathname: string): ChartSpec[] {
 }
 
 /**
- * oEmbed discovery: the <link rel="alternate" type="application/json+oembed"> attributes for a page's charts, its
- * lead chart first, since consumers take the first link.
+ * oEmbed discovery: the <link rel="alternate" type="application/json+oembed"> attributes for a page's lead chart.
+ * One link: consumers take the first, so links for a page's other charts would be bytes nobody reads (each chart's
+ * own share page and embed carry its link).
  */
-export const oembedLinks = (pathname: string, site: URL | string | undefined): { href: string; title: string }[] =>
-  chartsOnPage(pathname).map((spec) => ({
-    href: oembedUrl(spec, site ?? "https://caseloadcheck.org.uk"),
-    title: spec.title,
-  }));
+export const oembedLink = (
+  pathname: string,
+  site: URL | string | undefined,
+): { href: string; title: string } | undefined => {
+  const lead = chartsOnPage(pathname)[0];
+  return lead && { href: oembedUrl(lead, site ?? "https://caseloadcheck.org.uk"), title: lead.title };
+};
 
 /** The page's charts, in order; throws if it has fewer than `count` (a page missing a chart is a bug). */
 export function pageCharts(pathname: string, count: number): ChartSpec[] {

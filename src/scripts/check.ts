@@ -1,7 +1,8 @@
 /**
  * /check/: reads ?council=&cases=&fte= (or the form), works out cases per FTE and writes the comparison, the
- * 2021 band and a sentence to copy. Everything happens here, in the browser: no request, no storage. The rules
- * live in checkState.ts; the wording lives in the page (templates with {names}), so this script stays small.
+ * 2021 band and a sentence to copy (its copy button is CopyButton.astro's). Everything happens here, in the browser:
+ * no request, no storage. The rules live in checkState.ts; the wording lives in the page (templates with {names}),
+ * so this script stays small.
  */
 import {
   bandOf,
@@ -98,7 +99,6 @@ if (form && body && invite && sentence && share) {
     apply(p);
     if (picked) byId("result")?.scrollIntoView();
   });
-  byId("copy")?.addEventListener("click", () => void navigator.clipboard.writeText(sentence.textContent));
   apply(new URLSearchParams(location.search));
 }
 

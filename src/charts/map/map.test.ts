@@ -97,9 +97,14 @@ describe("map description", () => {
 });
 
 describe("map colours", () => {
-  const css = readFileSync(join(process.cwd(), "src/styles/theme.css"), "utf8");
-  const dark = css.slice(css.indexOf("prefers-color-scheme: dark"));
-  const light = css.slice(0, css.indexOf("prefers-color-scheme: dark"));
+  // The page's tokens are in theme.css, the map classes in maps.css; each has a light part, then its dark rule.
+  const sheets = ["theme.css", "maps.css"].map((f) => readFileSync(join(process.cwd(), "src/styles", f), "utf8"));
+  const split = (css: string): [string, string] => {
+    const at = css.indexOf("prefers-color-scheme: dark");
+    return [css.slice(0, at), css.slice(at)];
+  };
+  const light = sheets.map((css) => split(css)[0]).join("\n");
+  const dark = sheets.map((css) => split(css)[1]).join("\n");
   const token = (block: string, name: string): string => {
     const m = new RegExp(`${name}:\\s*(#[0-9a-f]{6})`, "i").exec(block);
     if (!m?.[1]) throw new Error(`${name} missing`);

@@ -29,6 +29,20 @@ describe("reality-check", () => {
     );
     await expect(svg).toMatchFileSnapshot("./__snapshots__/reality-check.svg");
   });
+  it("its table prints each value as the description does (a ratio to 2 dp, a share with %), the CSV keeps it raw", () => {
+    const spec = getChart("reality-check", "northumberland");
+    const value = spec.columns.find((c) => c.key === "value");
+    const cells = spec.rows.map((row) => value?.cell?.(row) ?? "");
+    const shown = (measure: string, area: string): string | undefined =>
+      cells[spec.rows.findIndex((r) => String(r["measure"]).startsWith(measure) && r["area"] === area)];
+    for (const area of ["Northumberland", "England", "lowest council", "highest council"]) {
+      const ratio = shown("Cases recorded per child in need", area) ?? "";
+      expect(ratio).toMatch(/^\d\.\d\d$/);
+      expect(spec.description).toContain(ratio);
+      expect(shown("Share of social worker", area)).toMatch(/^\d+\.\d%$/);
+    }
+    expect(spec.rows.every((r) => typeof r["value"] === "number" || r["value"] === null)).toBe(true);
+  });
   it("spreadOf gives min, quartiles and max, ignoring missing values", () => {
     expect(spreadOf([4, null, 1, 3, 2, 5])).toEqual({ n: 5, min: 1, q1: 2, median: 3, q3: 4, max: 5 });
     expect(spreadOf([null])).toBeNull();

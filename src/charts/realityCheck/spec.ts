@@ -2,7 +2,7 @@
  * Chart specs "reality-check/<council>" and "reality-check/england": the official caseload beside four measures of
  * what it leaves out, each strip on its own zero-based scale, with England, the region and the spread of councils.
  */
-import type { ChartSpec, KeyItem } from "../../lib/chart/types.ts";
+import type { Cell, ChartSpec, KeyItem } from "../../lib/chart/types.ts";
 import { allCouncils } from "../../lib/data/councils.ts";
 import { panelFor, type Panel, type PanelLine, type YearValue } from "./model.ts";
 import { dp1 } from "../../lib/domain/format.ts";
@@ -125,6 +125,12 @@ function tableRows(p: Panel): Record<string, string | number | null>[] {
   });
 }
 
+/** A table row's value as the description prints it: each measure its own way (a share with %, a ratio to 2 dp). */
+function valueText(p: Panel, row: Readonly<Record<string, Cell>>): string {
+  const format = p.lines.find((l) => l.measure.label === row["measure"])?.measure.format;
+  return typeof row["value"] === "number" && format ? format(row["value"]) : "–";
+}
+
 function spec(p: Panel): ChartSpec {
   const s = strips(p);
   const cin = p.lines.find((l) => l.measure.key === "cin_per_case_holder_fte");
@@ -142,7 +148,7 @@ function spec(p: Panel): ChartSpec {
       { key: "measure", label: "Measure", format: "text" },
       { key: "area", label: "Area", format: "text" },
       { key: "year", label: "Year", format: "text" },
-      { key: "value", label: "Value", format: "dp1" },
+      { key: "value", label: "Value", cell: (row) => valueText(p, row) },
       { key: "status", label: "DfE symbol", format: "text" },
     ],
     rows: tableRows(p),

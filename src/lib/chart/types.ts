@@ -13,6 +13,11 @@ export interface ChartColumn {
   label: string;
   /** How to print numbers and ISO dates in the HTML table (the CSV always carries the raw value). */
   format?: "int" | "dp1" | "percent" | "date" | "text";
+  /**
+   * The HTML table cell's text, when one format does not fit the column: a column of several measures, each printed
+   * as the chart's description prints it (a share as 55.7%, a ratio as 0.93). Overrides `format`.
+   */
+  cell?: (row: Readonly<Record<string, Cell>>) => string;
 }
 
 /** A source line entry. */

@@ -1,26 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { parseCompare, viewFigureId } from "./compare.ts";
+import { parseCompare } from "./compare.ts";
 import { groupBand, sameGradeCouncils, flagText, jointWith } from "./model.ts";
 import { quantile } from "../domain/stats.ts";
 
 describe("parseCompare", () => {
+  const offered = ["england", "neighbours", "grade"];
   it("defaults quietly when there is no value", () => {
-    expect(parseCompare(null)).toEqual({ view: "england", notice: null });
-    expect(parseCompare("")).toEqual({ view: "england", notice: null });
+    expect(parseCompare(null, offered)).toEqual({ view: "england", notice: null });
+    expect(parseCompare("", offered)).toEqual({ view: "england", notice: null });
   });
-  it("reads each known view, forgiving case and spaces", () => {
-    expect(parseCompare("neighbours").view).toBe("neighbours");
-    expect(parseCompare(" Grade ").view).toBe("grade");
+  it("reads each offered view, forgiving case and spaces", () => {
+    expect(parseCompare("neighbours", offered)).toEqual({ view: "neighbours", notice: null });
+    expect(parseCompare(" Grade ", offered)).toEqual({ view: "grade", notice: null });
   });
   it("falls back to the default with a notice on anything else", () => {
     for (const bad of ["nonsense", "<script>", "neighbours;grade", "%00"]) {
-      const p = parseCompare(bad);
+      const p = parseCompare(bad, offered);
       expect(p.view).toBe("england");
       expect(p.notice).toMatch(/England and the region/);
     }
   });
-  it("maps a view to its figure id", () => {
-    expect(viewFigureId("neighbours", "walsall")).toBe("chart-caseload-neighbours-walsall");
+  it("a view the council's page does not offer falls back with the notice", () => {
+    const p = parseCompare("grade", ["england", "neighbours"]);
+    expect(p).toEqual({ view: "england", notice: expect.stringMatching(/not available for this council/) as unknown });
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * The comparator views of a council's caseload chart and the parsing of ?compare= (shared by the page and its
- * client script, so it imports nothing that reads data).
+ * The comparator views of a council's caseload chart (for the page) and the parsing of ?compare= (for its client
+ * script, which reads the views and their figures from the switch's own links, so it carries no copy of this list).
  */
 
 /** A comparator view of the caseload-trend chart. */
@@ -18,22 +18,20 @@ export const DEFAULT_VIEW: CompareView = "england";
 
 /** The result of reading ?compare=: the view to show and, when the value was not understood, a notice. */
 export interface ParsedCompare {
-  view: CompareView;
+  view: string;
   notice: string | null;
 }
 
-/** Read the ?compare= value. Missing -> default; unknown or malformed -> default with a short notice. */
-export function parseCompare(value: string | null | undefined): ParsedCompare {
+/**
+ * Read the ?compare= value against the views a council's page offers (its switch's links). Missing -> the default;
+ * a view the page does not offer, or anything malformed -> the default with a short notice.
+ */
+export function parseCompare(value: string | null | undefined, offered: readonly string[]): ParsedCompare {
   if (value === null || value === undefined || value === "") return { view: DEFAULT_VIEW, notice: null };
   const clean = value.trim().toLowerCase();
-  const hit = COMPARE_VIEWS.find((v) => v.view === clean);
-  if (hit) return { view: hit.view, notice: null };
+  if (offered.includes(clean)) return { view: clean, notice: null };
   return {
     view: DEFAULT_VIEW,
-    notice: "That comparison is not one this page offers, so it shows England and the region.",
+    notice: "That comparison is not available for this council, so the page shows England and the region.",
   };
 }
-
-/** The figure id of a view's chart on a council page (matches figureId in src/lib/chart/paths.ts). */
-export const viewFigureId = (view: CompareView, slug: string): string =>
-  `chart-${COMPARE_VIEWS.find((v) => v.view === view)?.chart ?? "caseload-trend"}-${slug}`;

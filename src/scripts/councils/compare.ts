@@ -1,22 +1,20 @@
 /**
- * The caseload chart's comparator switch. Reads ?compare=, shows that view's figure and hides the others; an
- * unknown value shows the default with a short notice. Choosing a view rewrites ?compare= (replaceState), so
- * the URL can be shared. Without this script every view stays on the page, reachable by in-page links.
+ * The caseload chart's comparator switch. Reads ?compare=, shows that view's figure and hides the others; a value
+ * the page does not offer shows the default with a short notice. Choosing a view rewrites ?compare= (replaceState),
+ * so the URL can be shared. Each link names its view (data-view) and its figure (its #fragment), so this script
+ * needs no list of views. Without it every view stays on the page, reachable by those in-page links.
  */
-import { parseCompare, viewFigureId, type CompareView } from "../../lib/council/compare.ts";
+import { parseCompare } from "../../lib/council/compare.ts";
 
 for (const root of document.querySelectorAll<HTMLElement>("[data-compare]")) {
-  const slug = root.dataset["compare"] ?? "";
-  const views = (root.dataset["views"] ?? "").split(" ") as CompareView[];
   const links = [...root.querySelectorAll<HTMLAnchorElement>("a[data-view]")];
   const notice = root.querySelector<HTMLElement>("[data-compare-notice]");
-  const show = (view: CompareView, write: boolean): void => {
-    for (const v of views) {
-      const fig = document.getElementById(viewFigureId(v, slug));
-      if (fig) fig.hidden = v !== view;
-    }
+  const show = (view: string, write: boolean): void => {
     for (const a of links) {
-      if (a.dataset["view"] === view) a.setAttribute("aria-current", "true");
+      const on = a.dataset["view"] === view;
+      const fig = document.getElementById(a.hash.slice(1));
+      if (fig) fig.hidden = !on;
+      if (on) a.setAttribute("aria-current", "true");
       else a.removeAttribute("aria-current");
     }
     if (write) {
@@ -26,12 +24,8 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-compare]")) {
       history.replaceState(null, "", url);
     }
   };
-  const raw = new URLSearchParams(location.search).get("compare");
-  let { view, notice: text } = parseCompare(raw);
-  if (!views.includes(view)) {
-    text = "That comparison is not available for this council, so the page shows England and the region.";
-    view = "england";
-  }
+  const offered = links.map((a) => a.dataset["view"] ?? "");
+  const { view, notice: text } = parseCompare(new URLSearchParams(location.search).get("compare"), offered);
   if (text && notice) {
     notice.textContent = text;
     notice.hidden = false;
@@ -41,7 +35,7 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-compare]")) {
     a.addEventListener("click", (event) => {
       event.preventDefault();
       if (notice) notice.hidden = true;
-      show((a.dataset["view"] ?? "england") as CompareView, true);
+      show(a.dataset["view"] ?? view, true);
     });
   }
 }
