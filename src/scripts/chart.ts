@@ -2,7 +2,7 @@
  * Progressive enhancement for every chart frame. Without it the charts, tables and links all work; with it:
  * each drawing takes focus, arrow keys (and Home/End) step through its marks, and a tooltip shows the mark's text on
  * focus as well as on hover (the text is the mark's own <title>, written at build time). Embeds load this and their
- * height script only; the copy and share links of full pages are share.ts's, loaded by EmbedCode.astro.
+ * height script only; the copy and share controls of full pages are share.ts's, loaded by CopyButton.astro.
  */
 
 /** Marks worth stepping through: elements that carry a <title> written from the data. */
